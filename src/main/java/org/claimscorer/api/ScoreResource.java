@@ -1,0 +1,39 @@
+package org.claimscorer.api;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.claimscorer.scoring.ClaimScorer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Scores claims: one at a time or in batches. */
+@Path("/v1/score")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ScoreResource {
+
+    private final ClaimScorer scorer;
+
+    public ScoreResource(ClaimScorer scorer) {
+        this.scorer = scorer;
+    }
+
+    @POST
+    @Operation(summary = "Score one claim", description = "Attribution label, probabilities, strength score and evidence with spans.")
+    public ScoreResponse score(@NotNull(message = "a JSON body is required") @Valid ScoreRequest body) {
+        return ScoreResponse.of(body.requestId(), scorer.score(body.toClaim(), body.weightOverrides()));
+    }
+
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Score 1 to 256 claims", description = "Results in request order.")
+    public BatchResponse batch(@NotNull(message = "a JSON body is required") @Valid BatchRequest body) {
+        return new BatchResponse(body.items().stream()
+                .map(item -> ScoreResponse.of(item.requestId(), scorer.score(item.toClaim(), item.weightOverrides())))
+                .toList());
+    }
+}

@@ -1,0 +1,156 @@
+package org.claimscorer.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimscorer.claim.Claim;
+
+/**
+ * Turns a claim and its context into {@link AttributionFeatures}. Training and serving both call
+ * this class and nothing else, so a model never sees features that differ from those it was trained
+ * on; {@link #version()} names this feature set and is recorded in every model. Deterministic,
+ * never throws on any string input, linear in the input's length, and thread-safe.
+ */
+public final class FeatureExtractor {
+
+    /** Bump when the extraction logic changes; the lexicon's digest is appended automatically. */
+    static final String LOGIC_VERSION = "attribution-features/1";
+    private static final int EARLIER_SENTENCES = 3;
+
+    private final Tokenizer tokenizer = new Tokenizer();
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ClaimLocator locator = new ClaimLocator();
+    private final SentenceReader reader;
+    private final FeatureNames namer = new FeatureNames();
+    private final String version;
+
+    /** An extractor over the given word lists. */
+    public FeatureExtractor(AttributionLexicon lexicon) {
+        this.reader = new SentenceReader(lexicon);
+        this.version = LOGIC_VERSION + "+" + lexicon.digest().substring(0, 12);
+    }
+
+    /** An extractor over the bundled word lists. */
+    public static FeatureExtractor bundled() {
+        return new FeatureExtractor(AttributionLexicon.bundled());
+    }
+
+    /** The feature-set version: extraction logic plus lexicon digest. */
+    public String version() {
+        return version;
+    }
+
+    /** The features of one claim. */
+    public AttributionFeatures extract(Claim claim) {
+        String text = claim.text();
+        List<Token> tokens = tokenizer.tokenize(text);
+        SentenceReading own = tokens.isEmpty() ? null : reader.read(tokens, 0, tokens.size());
+        Surroundings around = surroundings(claim);
+        Attribution primary = own == null ? null : resolve(own.primary(), around);
+        Attribution carried = primary == null && own != null ? carried(own, around) : null;
+        List<String> names = namer.names(tokens, own, primary, carried, around);
+        return new AttributionFeatures(
+                primary == null ? null : sourceEvidence(text, tokens, primary, Origin.CLAIM),
+                primary == null ? SourceType.UNKNOWN : primary.type(),
+                primary == null ? null : cueEvidence(text, tokens, primary, Origin.CLAIM),
+                carried == null ? null : sourceEvidence(claim.context(), around.tokens(), carried, Origin.CONTEXT),
+                carried == null ? SourceType.UNKNOWN : carried.type(),
+                carried == null ? null : cueEvidence(claim.context(), around.tokens(), carried, Origin.CONTEXT),
+                own == null ? List.of() : evidence(text, tokens, own.hedges()),
+                own == null ? List.of() : evidence(text, tokens, own.denials()),
+                own == null ? List.of() : evidence(text, tokens, own.anonymity()),
+                own == null ? List.of() : evidence(text, tokens, own.quotes()),
+                around.span(), names);
+    }
+
+    private Surroundings surroundings(Claim claim) {
+        Optional<TextSpan> located = locator.locate(claim.text(), claim.context());
+        if (located.isEmpty()) {
+            return Surroundings.NONE;
+        }
+        TextSpan span = located.get();
+        String context = claim.context();
+        List<Token> tokens = tokenizer.tokenize(context);
+        List<int[]> sentences = splitter.split(context, tokens);
+        int first = sentenceAt(tokens, sentences, span.start());
+        int last = sentenceAt(tokens, sentences, Math.max(span.start(), span.end() - 1));
+        List<SentenceReading> earlier = new ArrayList<>();
+        for (int s = first - 1; s >= 0 && s >= first - EARLIER_SENTENCES; s--) {
+            earlier.add(reader.read(tokens, sentences.get(s)[0], sentences.get(s)[1]));
+        }
+        SentenceReading previous = !earlier.isEmpty()
+                && noLineBreak(context, tokens.get(earlier.get(0).to() - 1).end(), span.start()) ? earlier.get(0) : null;
+        SentenceReading next = null;
+        if (last + 1 < sentences.size()
+                && noLineBreak(context, span.end(), tokens.get(sentences.get(last + 1)[0]).start())) {
+            next = reader.read(tokens, sentences.get(last + 1)[0], sentences.get(last + 1)[1]);
+        }
+        return new Surroundings(span, tokens, earlier, previous, next);
+    }
+
+    private static int sentenceAt(List<Token> tokens, List<int[]> sentences, int offset) {
+        for (int s = 0; s < sentences.size(); s++) {
+            int[] sentence = sentences.get(s);
+            if (tokens.get(sentence[1] - 1).end() > offset) {
+                return s;
+            }
+        }
+        return sentences.size() - 1;
+    }
+
+    /** Whether the two offsets lie in one paragraph (no line break between them). */
+    private static boolean noLineBreak(String context, int from, int to) {
+        int newline = context.indexOf('\n', from);
+        return newline < 0 || newline >= to;
+    }
+
+    /** A pronoun source takes the type of the nearest earlier attribution with a typed source. */
+    private static Attribution resolve(Attribution attribution, Surroundings around) {
+        if (attribution == null || attribution.type() != SourceType.PRONOUN) {
+            return attribution;
+        }
+        for (SentenceReading reading : around.earlier()) {
+            Attribution earlier = reading.primary();
+            if (earlier != null && earlier.type() != SourceType.PRONOUN) {
+                return attribution.withType(earlier.type());
+            }
+            if (isPerson(reading.subjectType())) {
+                return attribution.withType(reading.subjectType());
+            }
+        }
+        return attribution;
+    }
+
+    private static boolean isPerson(SourceType type) {
+        return type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT || type == SourceType.NAMED_PERSON
+                || type == SourceType.OFFICE_TITLE || type == SourceType.UNNAMED_PERSON || type == SourceType.SPOKESPERSON;
+    }
+
+    /** The neighbouring attribution rule 5 could carry to a claim with none of its own. */
+    private static Attribution carried(SentenceReading own, Surroundings around) {
+        boolean quoted = !own.quotes().isEmpty();
+        Attribution next = around.next() == null ? null : around.next().primary();
+        if (quoted && next != null && next.cueFrom() - around.next().from() <= 4) {
+            return resolve(next, around);
+        }
+        Attribution previous = around.previous() == null ? null : around.previous().primary();
+        return previous == null ? null : resolve(previous, around);
+    }
+
+    private static Evidence sourceEvidence(String text, List<Token> tokens, Attribution a, Origin origin) {
+        if (!a.hasSource()) {
+            return null;
+        }
+        return Evidence.of(text, tokens.get(a.sourceFrom()).start(), tokens.get(a.sourceTo() - 1).end(), origin);
+    }
+
+    private static Evidence cueEvidence(String text, List<Token> tokens, Attribution a, Origin origin) {
+        return Evidence.of(text, tokens.get(a.cueFrom()).start(), tokens.get(a.cueTo() - 1).end(), origin);
+    }
+
+    private static List<Evidence> evidence(String text, List<Token> tokens, List<Marker> markers) {
+        return markers.stream()
+                .map(m -> Evidence.of(text, tokens.get(m.from()).start(), tokens.get(m.to() - 1).end(), Origin.CLAIM))
+                .toList();
+    }
+}

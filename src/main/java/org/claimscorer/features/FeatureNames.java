@@ -1,0 +1,138 @@
+package org.claimscorer.features;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names the model's features, each prefixed by its family: {@code cue=}, {@code src=}, {@code hedge=},
+ * {@code denial=}, {@code anon=}, {@code quote}, {@code ctx.*=}, and the word n-grams {@code w=} and
+ * {@code w2=}. A constant {@code bias} feature guarantees every example has a feature the model
+ * knows. Stateless and thread-safe.
+ */
+final class FeatureNames {
+
+    static final String BIAS = "bias";
+
+    List<String> names(List<Token> tokens, SentenceReading own, Attribution primary, Attribution carried,
+                       Surroundings around) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(BIAS);
+        if (own != null) {
+            attributions(names, own, primary, around);
+            markers(names, own);
+            context(names, own, primary, carried, around);
+            ngrams(names, tokens, own.headline());
+        }
+        if (primary == null && (own == null || own.hedges().stream().allMatch(Marker::subordinate))
+                && (own == null || own.denials().isEmpty())) {
+            names.add("attr=none");
+        }
+        return new ArrayList<>(names);
+    }
+
+    private static void attributions(Set<String> names, SentenceReading own, Attribution primary, Surroundings around) {
+        if (primary != null) {
+            names.add("cue=" + primary.lemma());
+            names.add("src=" + primary.type());
+            names.add("src.head=" + primary.head());
+            names.add("cue+src=" + primary.lemma() + "|" + primary.type());
+            names.add("src.pos=" + (primary.sourceFrom() < primary.cueFrom() ? "before" : "after"));
+            if (primary.former()) {
+                names.add("src.former");
+            }
+            if (anonymousSource(own, primary)) {
+                names.add("src.anon");
+            }
+        }
+        for (Attribution a : own.attributions()) {
+            if (a == primary) {
+                continue;
+            }
+            if (a.passive()) {
+                names.add("cue.passive=" + a.lemma());
+            } else if (a.subordinate()) {
+                names.add("cue.sub=" + a.lemma());
+                names.add("src.sub=" + a.type());
+            } else {
+                names.add("cue.also=" + a.lemma());
+                names.add("src.also=" + a.type());
+            }
+        }
+    }
+
+    private static boolean anonymousSource(SentenceReading own, Attribution primary) {
+        return own.anonymity().stream().anyMatch(m -> m.from() >= primary.sourceFrom() && m.from() <= primary.sourceTo() + 1);
+    }
+
+    private static void markers(Set<String> names, SentenceReading own) {
+        for (Marker hedge : own.hedges()) {
+            names.add((hedge.subordinate() ? "hedge.sub=" : "hedge=") + hedge.name());
+        }
+        if (own.hedges().stream().anyMatch(h -> !h.subordinate())) {
+            names.add("hedge");
+        }
+        for (Marker denial : own.denials()) {
+            names.add("denial=" + denial.name());
+        }
+        if (!own.denials().isEmpty()) {
+            names.add("denial");
+        } else if (own.negatedDenial()) {
+            names.add("denial.negated");
+        }
+        for (Marker marker : own.anonymity()) {
+            names.add("anon=" + marker.name());
+        }
+        if (!own.quotes().isEmpty()) {
+            names.add("quote");
+        }
+        if (own.headline()) {
+            names.add("headline");
+        }
+    }
+
+    private static void context(Set<String> names, SentenceReading own, Attribution primary, Attribution carried,
+                                Surroundings around) {
+        if (primary != null) {
+            return;
+        }
+        if (carried != null) {
+            names.add("ctx.carried=" + carried.type());
+        }
+        Attribution previous = around.previous() == null ? null : around.previous().primary();
+        if (previous != null) {
+            names.add("ctx.prev=" + previous.type());
+        }
+        Attribution next = around.next() == null ? null : around.next().primary();
+        if (next != null) {
+            names.add("ctx.next=" + next.type());
+        }
+        if (around.span() == null) {
+            names.add("ctx.none");
+        }
+    }
+
+    private static void ngrams(Set<String> names, List<Token> tokens, boolean headline) {
+        String before = "<s>";
+        for (int k = 0; k < tokens.size(); k++) {
+            String word = normalised(tokens.get(k), k == 0 || headline);
+            if (word == null) {
+                continue;
+            }
+            names.add("w=" + word);
+            names.add("w2=" + before + "_" + word);
+            before = word;
+        }
+    }
+
+    /** Proper nouns and numbers collapse to placeholders so topic words do not stand in for attribution. */
+    private static String normalised(Token token, boolean initial) {
+        return switch (token.kind()) {
+            case NUMBER -> "<num>";
+            case QUOTE -> token.is("'") || token.is("\u2019") || token.is("\u2018") ? null : "<q>";
+            case PUNCT -> null;
+            case WORD -> token.capitalised() && !initial && !token.is("i") ? "<cap>" : token.lower();
+        };
+    }
+}

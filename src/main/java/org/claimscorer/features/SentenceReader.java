@@ -1,0 +1,267 @@
+package org.claimscorer.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads one sentence: attribution cues with their sources, hedges, denials, anonymity markers and
+ * quotes. Every scan is bounded by the sentence, so cost is linear in its length. Immutable and
+ * thread-safe.
+ */
+final class SentenceReader {
+
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "our", "my", "your", "of", "in", "on", "for", "with", "to", "by", "from", "new", "recent", "earlier", "media", "press", "news", "unconfirmed", "such", "any", "no", "some", "many", "several", "first", "latest", "initial", "widely", "so", "as", "be", "been", "is", "are", "was", "were");
+    private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "project", "forecast", "post");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "although", "though", "despite", "whereas", "unless");
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "because", "since", "when", "while", "once", "if", "although", "though", "despite", "whereas", "unless", "until");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "nor", "neither", "no", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "doesn't", "don't", "declined", "refused", "without");
+    private static final Set<String> NOT_DENIED_THINGS = Set.of("bail", "entry", "access", "permission", "visa", "visas", "parole", "asylum", "funding", "treatment", "service", "admission", "boarding", "him", "her", "them", "a", "an");
+
+    private final AttributionLexicon lexicon;
+    private final SourceTyper typer;
+    private final SourceFinder finder = new SourceFinder();
+
+    SentenceReader(AttributionLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.typer = new SourceTyper(lexicon);
+    }
+
+    SentenceReading read(List<Token> tokens, int from, int to) {
+        boolean headline = isHeadline(tokens, from, to);
+        List<Marker> hedges = hedges(tokens, from, to);
+        List<Attribution> attributions = attributions(tokens, from, to, headline, hedges);
+        List<Marker> denials = new ArrayList<>();
+        boolean negated = denials(tokens, from, to, denials);
+        List<Marker> anonymity = markers(lexicon.anonymity(), tokens, from, to);
+        return new SentenceReading(from, to, headline, attributions, hedges, denials, negated, anonymity,
+                quotes(tokens, from, to), typer.subjectType(tokens, from, to));
+    }
+
+    private List<Marker> hedges(List<Token> tokens, int from, int to) {
+        List<Marker> hedges = new ArrayList<>();
+        for (PhraseMatcher.Match m : lexicon.hedges().find(tokens, from, to)) {
+            Token first = tokens.get(m.from());
+            boolean month = first.is("may") && (first.capitalised() && m.from() > from
+                    || m.to() < to && tokens.get(m.to()).kind() == Token.Kind.NUMBER);
+            if (!month) {
+                hedges.add(new Marker(m.phrase(), m.from(), m.to(), subordinate(tokens, from, m.from())));
+            }
+        }
+        return hedges;
+    }
+
+    private List<Attribution> attributions(List<Token> tokens, int from, int to, boolean headline, List<Marker> hedges) {
+        List<Attribution> found = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Attribution attribution = attributionAt(tokens, from, to, k, headline, hedges);
+            if (attribution != null) {
+                found.add(attribution);
+                k = Math.max(k, attribution.cueTo() - 1);
+            }
+        }
+        return found;
+    }
+
+    private Attribution attributionAt(List<Token> tokens, int from, int to, int k, boolean headline, List<Marker> hedges) {
+        Token t = tokens.get(k);
+        if ((t.is("according") && next(tokens, k, to, "to")) || (t.is("as") && next(tokens, k, to, "per"))) {
+            return prepositional(tokens, from, to, k, k + 2, t.lower() + " " + tokens.get(k + 1).lower());
+        }
+        if (t.is("citing")) {
+            return prepositional(tokens, from, to, k, k + 1, "cite");
+        }
+        String lemma = lexicon.cueLemma(t.lower());
+        if (lemma == null || insideAny(hedges, k) || (t.capitalised() && k > from && !headline)
+                || !plausibleVerb(tokens, from, k)) {
+            return null;
+        }
+        Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
+        boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
+                && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT;
+        return documentCue || (lemma.equals("add") && k + 1 < to && tokens.get(k + 1).kind() == Token.Kind.NUMBER)
+                ? null : attribution;
+    }
+
+    private Attribution prepositional(List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma) {
+        SourceFinder.Range source = finder.rightPhrase(tokens, cueTo, to, true);
+        return attribution(tokens, from, lemma, cueFrom, cueTo, source, false);
+    }
+
+    private Attribution verbAttribution(List<Token> tokens, int from, int to, int k, String lemma) {
+        int left = k - 1;
+        while (left >= from && SourceFinder.SKIPPABLE.contains(tokens.get(left).lower())) {
+            left--;
+        }
+        if (left >= from && SourceFinder.BE.contains(tokens.get(left).lower())) {
+            boolean agent = next(tokens, k, to, "by");
+            SourceFinder.Range source = agent ? finder.rightPhrase(tokens, k + 2, to, true) : SourceFinder.Range.NONE;
+            return attribution(tokens, from, lemma, k, k + 1, source, !agent);
+        }
+        return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left), false);
+    }
+
+    private SourceFinder.Range sourceOfVerb(List<Token> tokens, int from, int to, int k, int left) {
+        boolean boundaryBefore = left < from || tokens.get(left).kind() == Token.Kind.QUOTE || tokens.get(left).is(",")
+                || tokens.get(left).is(":") || tokens.get(left).is("\u2014") || tokens.get(left).is("-");
+        if (!boundaryBefore) {
+            return finder.leftPhrase(tokens, from, left);
+        }
+        SourceFinder.Range right = k + 1 < to && finder.startsPhrase(tokens.get(k + 1))
+                ? finder.rightPhrase(tokens, k + 1, to, false) : SourceFinder.Range.NONE;
+        if (right.found() && endsSentence(tokens, right.to(), to)) {
+            return right;
+        }
+        SourceFinder.Range appositive = left >= from && tokens.get(left).is(",")
+                ? finder.appositiveBefore(tokens, from, left) : SourceFinder.Range.NONE;
+        return appositive.found() ? appositive : right;
+    }
+
+    private Attribution attribution(List<Token> tokens, int from, String lemma, int cueFrom, int cueTo,
+                                     SourceFinder.Range source, boolean passive) {
+        String cue = tokens.get(cueFrom).text();
+        boolean subordinate = subordinate(tokens, from, Math.min(cueFrom, source.found() ? source.from() : cueFrom));
+        if (!source.found()) {
+            return new Attribution(lemma, cue, cueFrom, cueTo, -1, -1, SourceType.UNKNOWN, "", false, subordinate, passive);
+        }
+        SourceTyper.Typed typed = typer.type(tokens, source.from(), source.to());
+        return new Attribution(lemma, cue, cueFrom, cueTo, source.from(), source.to(), typed.type(), typed.head(),
+                typed.former(), subordinate, passive);
+    }
+
+    private boolean denials(List<Token> tokens, int from, int to, List<Marker> out) {
+        boolean negated = false;
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            boolean strong = lexicon.isDenialWord("strong", w) && !deniedThing(tokens, k, to);
+            boolean object = lexicon.isDenialWord("object", w) && aimsAtClaim(tokens, from, to, k);
+            if (strong || object) {
+                if (negatedAt(tokens, from, k)) {
+                    negated = true;
+                } else {
+                    out.add(new Marker(w, k, k + 1, subordinate(tokens, from, k)));
+                }
+            }
+        }
+        for (PhraseMatcher.Match m : lexicon.denialPhrases().find(tokens, from, to)) {
+            out.add(new Marker(m.phrase(), m.from(), m.to(), subordinate(tokens, from, m.from())));
+        }
+        return negated;
+    }
+
+    private boolean deniedThing(List<Token> tokens, int k, int to) {
+        return tokens.get(k).lower().startsWith("denied") && k + 1 < to
+                && NOT_DENIED_THINGS.contains(tokens.get(k + 1).lower());
+    }
+
+    private boolean aimsAtClaim(List<Token> tokens, int from, int to, int k) {
+        for (int j = k + 1; j < Math.min(to, k + 9); j++) {
+            if (lexicon.isDenialWord("claim-noun", tokens.get(j).bare()) || tokens.get(j).is("as") && j > k + 1) {
+                return true;
+            }
+        }
+        for (int j = Math.max(from, k - 4); j < k; j++) {
+            if (lexicon.isDenialWord("claim-noun", tokens.get(j).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean negatedAt(List<Token> tokens, int from, int k) {
+        for (int j = Math.max(from, k - 3); j < k; j++) {
+            String w = tokens.get(j).lower();
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Marker> markers(PhraseMatcher matcher, List<Token> tokens, int from, int to) {
+        List<Marker> out = new ArrayList<>();
+        for (PhraseMatcher.Match m : matcher.find(tokens, from, to)) {
+            out.add(new Marker(m.phrase(), m.from(), m.to(), subordinate(tokens, from, m.from())));
+        }
+        return out;
+    }
+
+    /** Double-quoted passages: curly quotes pair by direction, straight quotes alternate. */
+    private static List<Marker> quotes(List<Token> tokens, int from, int to) {
+        List<Marker> quotes = new ArrayList<>();
+        int open = -1;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            boolean opening = t.is("\u201C") || t.is("\u00AB") || t.is("\u201E") || (t.is("\"") && open < 0);
+            boolean closing = t.is("\u201D") || t.is("\u00BB") || (t.is("\"") && open >= 0);
+            if (closing && open >= 0) {
+                quotes.add(new Marker("quote", open, k + 1, false));
+                open = -1;
+            } else if (closing && quotes.isEmpty() && k > from) {
+                quotes.add(new Marker("quote", from, k + 1, false));
+            } else if (opening && open < 0) {
+                open = k;
+            }
+        }
+        if (open >= 0 && open + 1 < to) {
+            quotes.add(new Marker("quote", open, to, false));
+        }
+        return quotes;
+    }
+
+    /** Whether token k sits in a relative, concessive or adverbial clause of the sentence. */
+    static boolean subordinate(List<Token> tokens, int from, int k) {
+        for (int j = k - 1; j >= from; j--) {
+            Token t = tokens.get(j);
+            if (RELATIVES.contains(t.lower())) {
+                return true;
+            }
+            if (t.is(",") || t.is(";") || t.is("(") || t.is("\u2014") || t.kind() == Token.Kind.QUOTE) {
+                return j + 1 < k && ADVERBIAL_OPENERS.contains(tokens.get(j + 1).lower());
+            }
+        }
+        return ADVERBIAL_OPENERS.contains(tokens.get(from).lower()) && from < k;
+    }
+
+    private boolean plausibleVerb(List<Token> tokens, int from, int k) {
+        return k == from || !NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower())
+                || SourceFinder.BE.contains(tokens.get(k - 1).lower());
+    }
+
+    private static boolean isHeadline(List<Token> tokens, int from, int to) {
+        Token last = tokens.get(to - 1);
+        if (last.is(".") || last.is("?") || last.is("!") || last.kind() == Token.Kind.QUOTE) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.word() && t.lower().length() > 3) {
+                words++;
+                capitalised += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words >= 2 && capitalised * 10 >= words * 6;
+    }
+
+    private static boolean endsSentence(List<Token> tokens, int at, int to) {
+        return at >= to || tokens.get(at).is(".") || tokens.get(at).is("!") || tokens.get(at).is("?")
+                || tokens.get(at).kind() == Token.Kind.QUOTE || tokens.get(at).is(",") || tokens.get(at).is(";")
+                || tokens.get(at).word() && (tokens.get(at).is("in") || tokens.get(at).is("on")
+                || tokens.get(at).is("told") || tokens.get(at).is("during") || tokens.get(at).is("last"));
+    }
+
+    private static boolean next(List<Token> tokens, int k, int to, String lower) {
+        return k + 1 < to && tokens.get(k + 1).is(lower);
+    }
+
+    private static boolean insideAny(List<Marker> markers, int k) {
+        for (Marker m : markers) {
+            if (k >= m.from() && k < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,159 @@
+package org.claimscorer.features;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the source mention attached to a cue: the noun phrase before the cue ("The ministry said"),
+ * a name with its appositive ("Ana Lima, a professor at X, said"), or the phrase after it
+ * ("according to X", "..., said X"). Works on token indices within one sentence; every scan is
+ * bounded, so cost is linear in the sentence. Stateless and thread-safe.
+ */
+final class SourceFinder {
+
+    /** Source token range {@code [from, to)}; {@code from < 0} when none was found. */
+    record Range(int from, int to) {
+        static final Range NONE = new Range(-1, -1);
+
+        boolean found() {
+            return from >= 0;
+        }
+    }
+
+    private static final int MAX_PHRASE = 12;
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our");
+    private static final int MAX_APPOSITIVE = 18;
+    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't");
+    static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be");
+    private static final Set<String> LEFT_STOPS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "but", "and", "or", "so", "than", "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "it's", "there", "here", "said", "says", "told", "say");
+    private static final Set<String> LEADING_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "by", "earlier", "later", "late", "this", "overnight", "yesterday", "today");
+    private static final Set<String> INVERSION_STOPS = Set.of("that", "in", "on", "at", "during", "after", "before", "while", "when", "last", "this", "told", "adding", "saying", "as", "and", "but", "earlier", "late", "yesterday", "today", "via", "to", "is", "are", "was", "were", "will", "would", "has", "have", "had",
+            "could", "can", "may", "might", "should", "must", "did", "does");
+    private static final Set<String> PREPOSITIONAL_STOPS = Set.of("that", "who", "which", "when", "while", "as", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "said");
+
+    /** The phrase ending just before token {@code end} (inclusive of {@code end}). */
+    Range leftPhrase(List<Token> tokens, int sentenceFrom, int end) {
+        int start = end + 1;
+        for (int k = end; k >= sentenceFrom && end - k < MAX_PHRASE; k--) {
+            Token t = tokens.get(k);
+            if (!continuesLeft(tokens, sentenceFrom, k)) {
+                break;
+            }
+            start = k;
+            boolean insidePhrase = k > sentenceFrom && NP_PREPOSITIONS.contains(tokens.get(k - 1).lower());
+            if (ARTICLES.contains(t.lower()) && k < end && !insidePhrase) {
+                break;
+            }
+        }
+        if (start > end) {
+            return Range.NONE;
+        }
+        return new Range(dropLeadingAdverbial(tokens, start, end + 1), end + 1);
+    }
+
+    /** "Name, appositive, said": the phrase before the previous comma plus the appositive. */
+    Range appositiveBefore(List<Token> tokens, int sentenceFrom, int comma) {
+        int previousComma = -1;
+        for (int k = comma - 1; k >= sentenceFrom && comma - k <= MAX_APPOSITIVE; k--) {
+            if (tokens.get(k).is(",")) {
+                previousComma = k;
+                break;
+            }
+            if (tokens.get(k).kind() == Token.Kind.QUOTE || tokens.get(k).is(";")) {
+                return Range.NONE;
+            }
+        }
+        if (previousComma <= sentenceFrom) {
+            return Range.NONE;
+        }
+        Range name = leftPhrase(tokens, sentenceFrom, previousComma - 1);
+        if (!name.found()) {
+            return Range.NONE;
+        }
+        return new Range(name.from(), comma);
+    }
+
+    /** The phrase starting at token {@code start}, with a trailing appositive, for "said X" inversions. */
+    Range rightPhrase(List<Token> tokens, int start, int sentenceTo, boolean prepositional) {
+        Set<String> stops = prepositional ? PREPOSITIONAL_STOPS : INVERSION_STOPS;
+        int end = start;
+        while (end < sentenceTo && end - start < MAX_PHRASE && continuesRight(tokens.get(end), stops, end == start)) {
+            end++;
+        }
+        if (end == start) {
+            return Range.NONE;
+        }
+        return new Range(start, withAppositive(tokens, end, sentenceTo));
+    }
+
+    /** Whether a right phrase may start at this token. */
+    boolean startsPhrase(Token token) {
+        return token.word() && (token.capitalised() || SourceTyper.DETERMINERS.contains(token.lower())
+                || Character.isLowerCase(token.text().codePointAt(0)) && !SKIPPABLE.contains(token.lower()));
+    }
+
+    private int withAppositive(List<Token> tokens, int end, int sentenceTo) {
+        if (end + 1 >= sentenceTo || !tokens.get(end).is(",")) {
+            return end;
+        }
+        Token first = tokens.get(end + 1);
+        if (!first.word()) {
+            return end;
+        }
+        boolean appositive = SourceTyper.DETERMINERS.contains(first.lower()) || first.capitalised()
+                || first.is("who") || Character.isLowerCase(first.text().codePointAt(0)) && first.lower().length() > 2;
+        if (!appositive || first.is("and") || first.is("but") || first.is("adding") || first.is("saying")) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < sentenceTo && k - end <= MAX_APPOSITIVE && !isClauseEnd(tokens.get(k))) {
+            k++;
+        }
+        boolean atEnd = k >= sentenceTo || tokens.get(k).is(".") || tokens.get(k).is(",") || tokens.get(k).is(";");
+        return atEnd && k - end <= MAX_APPOSITIVE ? k : end;
+    }
+
+    private static boolean isClauseEnd(Token token) {
+        return token.is(",") || token.is(".") || token.is(";") || token.is(":") || token.is("!") || token.is("?")
+                || token.kind() == Token.Kind.QUOTE || token.is("(") || token.is(")");
+    }
+
+    private boolean continuesLeft(List<Token> tokens, int sentenceFrom, int k) {
+        Token t = tokens.get(k);
+        if (t.is("-") || t.is("&")) {
+            return k > sentenceFrom;
+        }
+        if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        if (t.is("and") || t.is("or")) {
+            return k > sentenceFrom && tokens.get(k - 1).capitalised() && k + 1 < tokens.size()
+                    && tokens.get(k + 1).capitalised();
+        }
+        return !LEFT_STOPS.contains(t.lower());
+    }
+
+    private static boolean continuesRight(Token t, Set<String> stops, boolean first) {
+        if (t.is("-") || t.is("&")) {
+            return !first;
+        }
+        if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NUMBER) {
+            return false;
+        }
+        return !stops.contains(t.lower()) || first && SourceTyper.DETERMINERS.contains(t.lower());
+    }
+
+    private static int dropLeadingAdverbial(List<Token> tokens, int start, int end) {
+        if (!LEADING_PREPOSITIONS.contains(tokens.get(start).lower())) {
+            return start;
+        }
+        for (int k = end - 1; k > start; k--) {
+            if (tokens.get(k).is("the") || tokens.get(k).is("a") || tokens.get(k).is("an")) {
+                return k;
+            }
+        }
+        return start;
+    }
+
+}

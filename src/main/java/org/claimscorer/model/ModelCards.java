@@ -1,0 +1,96 @@
+package org.claimscorer.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads and writes model cards beside their model: {@code NAME.tribuo} has {@code NAME.card.json}
+ * and {@code NAME.card.md}. Thread-safe.
+ */
+public final class ModelCards {
+
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    /** The JSON card's path for a model file. */
+    public static Path jsonPathFor(Path modelFile) {
+        return modelFile.resolveSibling(baseName(modelFile) + ".card.json");
+    }
+
+    /** The Markdown card's path for a model file. */
+    public static Path markdownPathFor(Path modelFile) {
+        return modelFile.resolveSibling(baseName(modelFile) + ".card.md");
+    }
+
+    /** Reads the JSON card beside a model file. */
+    public ModelCard read(Path modelFile) throws IOException {
+        return json.readValue(jsonPathFor(modelFile).toFile(), ModelCard.class);
+    }
+
+    /** Writes both cards beside a model file. */
+    public void write(ModelCard card, Path modelFile) throws IOException {
+        json.writeValue(jsonPathFor(modelFile).toFile(), card);
+        Files.writeString(markdownPathFor(modelFile), markdown(card), StandardCharsets.UTF_8);
+    }
+
+    /** The card as Markdown for people. */
+    public String markdown(ModelCard card) {
+        StringBuilder md = new StringBuilder();
+        md.append("# Model card: ").append(card.name()).append(' ').append(card.version()).append("\n\n");
+        md.append("- Trained: ").append(card.trainedAt()).append('\n');
+        md.append("- Feature set: `").append(card.featureSetVersion()).append("`\n");
+        md.append("- Tribuo: ").append(card.tribuoVersion()).append('\n');
+        md.append("- Trainer: `").append(card.trainer().name()).append("` ").append(card.trainer().hyperparameters()).append('\n');
+        md.append("- Training data SHA-256: `").append(card.data().sha256()).append("`\n\n");
+        md.append("## Data\n\n| split | ").append(String.join(" | ", labelsOf(card))).append(" | total |\n");
+        md.append("|---".repeat(labelsOf(card).length + 2)).append("|\n");
+        card.data().counts().forEach((split, counts) -> md.append("| ").append(split).append(" | ")
+                .append(String.join(" | ", java.util.Arrays.stream(labelsOf(card))
+                        .map(l -> String.valueOf(counts.getOrDefault(l, 0))).toList()))
+                .append(" | ").append(counts.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n"));
+        md.append("\n## Quality\n\n");
+        card.metrics().forEach((set, evaluation) -> evaluationSection(md, set, evaluation, card.baseline().get(set)));
+        return md.toString();
+    }
+
+    private static void evaluationSection(StringBuilder md, String set, ModelCard.Evaluation model,
+                                          ModelCard.Evaluation baseline) {
+        md.append("### ").append(set).append(" (").append(model.examples()).append(" examples)\n\n");
+        md.append(model.description()).append("\n\n");
+        md.append("| | model | rules-only baseline |\n|---|---|---|\n");
+        md.append(row("accuracy", model.accuracy(), baseline == null ? null : baseline.accuracy()));
+        md.append(row("macro-F1", model.macroF1(), baseline == null ? null : baseline.macroF1()));
+        for (Map.Entry<String, ModelCard.LabelScores> e : model.perLabel().entrySet()) {
+            Double base = baseline == null || !baseline.perLabel().containsKey(e.getKey()) ? null
+                    : baseline.perLabel().get(e.getKey()).f1();
+            md.append(row("F1 " + e.getKey() + " (n=" + e.getValue().support() + ")", e.getValue().f1(), base));
+        }
+        md.append('\n');
+    }
+
+    private static String row(String name, double value, Double baseline) {
+        return "| " + name + " | " + format(value) + " | " + (baseline == null ? "-" : format(baseline)) + " |\n";
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String[] labelsOf(ModelCard card) {
+        return java.util.Arrays.stream(org.claimscorer.claim.AttributionLabel.values()).map(Enum::name)
+                .toArray(String[]::new);
+    }
+
+    private static String baseName(Path modelFile) {
+        String file = modelFile.getFileName().toString();
+        return file.endsWith(".tribuo") ? file.substring(0, file.length() - ".tribuo".length()) : file;
+    }
+}

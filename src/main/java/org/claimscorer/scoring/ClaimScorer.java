@@ -1,0 +1,89 @@
+package org.claimscorer.scoring;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Set;
+import org.claimscorer.claim.AttributionLabel;
+import org.claimscorer.claim.Claim;
+import org.claimscorer.features.AttributionFeatures;
+import org.claimscorer.features.Evidence;
+import org.claimscorer.features.FeatureExtractor;
+import org.claimscorer.model.LabelProbabilities;
+
+/**
+ * Scores claims: extracts features, predicts label probabilities with the serving model, turns them
+ * into a strength score and picks the evidence the label rests on. Thread-safe; counts every
+ * prediction by label and model version.
+ */
+@ApplicationScoped
+public class ClaimScorer {
+
+    private static final Set<AttributionLabel> SOURCED = Set.of(AttributionLabel.NAMED_OFFICIAL,
+            AttributionLabel.NAMED_SOURCE, AttributionLabel.INSTITUTION, AttributionLabel.ANONYMOUS);
+
+    private final FeatureExtractor extractor;
+    private final ServingModel serving;
+    private final StrengthWeights weights;
+    private final MeterRegistry registry;
+
+    public ClaimScorer(FeatureExtractor extractor, ServingModel serving, StrengthWeights weights, MeterRegistry registry) {
+        this.extractor = extractor;
+        this.serving = serving;
+        this.weights = weights;
+        this.registry = registry;
+    }
+
+    /**
+     * Scores one claim.
+     *
+     * @param claim            the claim and its context
+     * @param weightOverrides  per-request strength weights replacing the configured ones; may be empty
+     * @throws ModelUnavailableException when no model is loaded
+     * @throws IllegalArgumentException  when an override weight is outside [0, 1]
+     */
+    public ClaimScore score(Claim claim, Map<AttributionLabel, Double> weightOverrides) {
+        LoadedModel loaded = serving.current().orElseThrow(ModelUnavailableException::new);
+        StrengthWeights effective = weightOverrides.isEmpty() ? weights : weights.with(weightOverrides);
+        AttributionFeatures features = extractor.extract(claim);
+        LabelProbabilities probabilities = loaded.model().predict(features);
+        AttributionLabel label = probabilities.top();
+        counter(label, loaded.model().version()).increment();
+        return new ClaimScore(label, effective.score(probabilities), probabilities, features,
+                source(label, features), cue(label, features), loaded.model().name(), loaded.model().version());
+    }
+
+    /** The configured strength weights. */
+    public StrengthWeights weights() {
+        return weights;
+    }
+
+    private static Evidence source(AttributionLabel label, AttributionFeatures features) {
+        if (features.source() != null || !SOURCED.contains(label)) {
+            return label == AttributionLabel.HEDGED || label == AttributionLabel.UNATTRIBUTED ? null : features.source();
+        }
+        return features.contextSource();
+    }
+
+    private static Evidence cue(AttributionLabel label, AttributionFeatures features) {
+        if (label == AttributionLabel.HEDGED) {
+            return features.hedges().isEmpty() ? null : features.hedges().get(0);
+        }
+        if (label == AttributionLabel.UNATTRIBUTED) {
+            return null;
+        }
+        if (label == AttributionLabel.DENIAL && features.cue() == null && !features.denials().isEmpty()) {
+            return features.denials().get(0);
+        }
+        return features.source() != null || !SOURCED.contains(label) ? features.cue() : features.contextCue();
+    }
+
+    private Counter counter(AttributionLabel label, String modelVersion) {
+        return Counter.builder("claim_scorer_predictions")
+                .description("Claims scored, by predicted label and model version")
+                .tag("label", label.name())
+                .tag("model_version", modelVersion)
+                .register(registry);
+    }
+}

@@ -1,0 +1,32 @@
+package org.claimscorer.training;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The data scientists' command line: {@code train} and {@code evaluate}. Run it with
+ * {@code training/cli <command> --help}. Exit code 0 on success, 1 on a data or model problem,
+ * 2 on a usage error.
+ */
+@Command(name = "claim-scorer-training", mixinStandardHelpOptions = true,
+        subcommands = {TrainCommand.class, EvaluateCommand.class},
+        description = "Train and evaluate claim-scorer attribution models.")
+public final class TrainingCommand implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        CommandLine.usage(this, System.out);
+        return 2;
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int run(String... args) {
+        return new CommandLine(new TrainingCommand()).execute(args);
+    }
+
+    /** The launcher's entry point: the only place that ends the process. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+}
