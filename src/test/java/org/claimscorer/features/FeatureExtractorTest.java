@@ -1,0 +1,101 @@
+package org.claimscorer.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimscorer.claim.Claim;
+import org.junit.jupiter.api.Test;
+
+class FeatureExtractorTest {
+
+    private final FeatureExtractor extractor = FeatureExtractor.bundled();
+
+    private AttributionFeatures extract(String claim, String context) {
+        return extractor.extract(Claim.of(claim, context));
+    }
+
+    @Test
+    void namedOfficialBeforeCueGivesExactFeatureList() {
+        AttributionFeatures f = extract("Mayor Ortiz said the bridge would reopen.", "");
+        assertEquals(List.of("bias", "cue=say", "src=NAMED_OFFICIAL", "src.head=ortiz", "cue+src=say|NAMED_OFFICIAL",
+                "src.pos=before", "w=mayor", "w2=<s>_mayor", "w=<cap>", "w2=mayor_<cap>", "w=said",
+                "w2=<cap>_said", "w=the", "w2=said_the", "w=bridge", "w2=the_bridge", "w=would", "w2=bridge_would",
+                "w=reopen", "w2=would_reopen"), f.names());
+        assertEquals(new Evidence("Mayor Ortiz", 0, 11, Origin.CLAIM), f.source());
+        assertEquals(new Evidence("said", 12, 16, Origin.CLAIM), f.cue());
+    }
+
+    @Test
+    void plainFactGetsNoAttributionFeatures() {
+        AttributionFeatures f = extract("The bridge was closed on Monday.", "");
+        assertNull(f.source());
+        assertNull(f.cue());
+        assertTrue(f.names().contains("attr=none"));
+        assertTrue(f.names().stream().noneMatch(n -> n.startsWith("cue=") || n.startsWith("hedge") || n.startsWith("denial")));
+    }
+
+    @Test
+    void hedgeIsReportedWithItsSpan() {
+        AttributionFeatures f = extract("The factory was reportedly closed last week.", "");
+        assertEquals(List.of(new Evidence("reportedly", 16, 26, Origin.CLAIM)), f.hedges());
+        assertTrue(f.names().contains("hedge=reportedly"));
+    }
+
+    @Test
+    void deniedClaimHasDenialFeature() {
+        AttributionFeatures f = extract("The Kremlin dismissed the reports as fake news.", "");
+        assertEquals(List.of("dismissed", "fake news"), f.denials().stream().map(Evidence::text).toList());
+        assertTrue(f.names().contains("denial"));
+    }
+
+    @Test
+    void declinedToCommentIsNoDenial() {
+        AttributionFeatures f = extract("The spokesman declined to comment and did not deny the report.", "");
+        assertTrue(f.denials().isEmpty());
+        assertTrue(f.names().contains("denial.negated"));
+    }
+
+    @Test
+    void innermostSourceOfAChainIsTheSource() {
+        AttributionFeatures f = extract("The Daily Herald reported that a local official said the mine was unsafe.", "");
+        assertEquals("a local official", f.source().text());
+        assertEquals(SourceType.UNNAMED_PERSON, f.sourceType());
+        assertTrue(f.names().contains("src.also=NEWS_OUTLET"));
+    }
+
+    @Test
+    void attributionInRelativeClauseIsSubordinate() {
+        AttributionFeatures f = extract("The bill, which the mayor said was overdue, passed on Monday.", "");
+        assertNull(f.source());
+        assertTrue(f.names().contains("cue.sub=say"));
+        assertTrue(f.names().contains("attr=none"));
+    }
+
+    @Test
+    void previousSentenceSourceIsOfferedForAClaimWithoutOne() {
+        String context = "Senior officials from Kyiv and Seoul said engineers had been deployed. "
+                + "The engineers are believed to be supporting the missile programme.";
+        AttributionFeatures f = extract("The engineers are believed to be supporting the missile programme.", context);
+        assertEquals(new Evidence("Senior officials from Kyiv and Seoul", 0, 36, Origin.CONTEXT), f.contextSource());
+        assertEquals(SourceType.UNNAMED_GROUP, f.contextSourceType());
+        assertEquals(new TextSpan(71, 137), f.claimInContext());
+        assertTrue(f.names().contains("ctx.prev=UNNAMED_GROUP"));
+    }
+
+    @Test
+    void pronounTakesTheTypeOfThePersonNamedBefore() {
+        String context = "Interior Minister Lena Voss spoke on Friday. \u201CWe will not back down,\u201D she said.";
+        AttributionFeatures f = extract("\u201CWe will not back down,\u201D she said.", context);
+        assertEquals(new Evidence("she", 25, 28, Origin.CLAIM), f.source());
+        assertEquals(SourceType.NAMED_OFFICIAL, f.sourceType());
+        assertEquals(List.of(new Evidence("\u201CWe will not back down,\u201D", 0, 24, Origin.CLAIM)), f.quotes());
+    }
+
+    @Test
+    void versionNamesLogicAndLexicon() {
+        assertTrue(extractor.version().startsWith(FeatureExtractor.LOGIC_VERSION + "+"));
+        assertEquals(extractor.version(), FeatureExtractor.bundled().version());
+    }
+}
