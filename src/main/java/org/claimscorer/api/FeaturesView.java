@@ -33,8 +33,7 @@ public record FeaturesView(SpanView source, String sourceType, SpanView cue, Lis
 
     static FeaturesView of(ClaimScore score) {
         var f = score.features();
-        boolean ownSource = score.source() != null && score.source() == f.source();
-        String type = score.source() == null ? null : (ownSource ? f.sourceType() : f.contextSourceType()).name();
+        String type = score.source() == null ? null : score.sourceType().name();
         TextSpan located = f.claimInContext();
         return new FeaturesView(SpanView.of(score.source()), type, SpanView.of(score.cue()), views(f.hedges()),
                 views(f.denials()), views(f.anonymity()), views(f.quotes()),

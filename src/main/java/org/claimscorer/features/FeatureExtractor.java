@@ -48,6 +48,7 @@ public final class FeatureExtractor {
         Surroundings around = surroundings(claim);
         Attribution primary = own == null ? null : resolve(own.primary(), around);
         Attribution carried = primary == null && own != null ? carried(own, around) : null;
+        Attribution denier = own == null ? null : resolve(own.denier(), around);
         List<String> names = namer.names(tokens, own, primary, carried, around);
         return new AttributionFeatures(
                 primary == null ? null : sourceEvidence(text, tokens, primary, Origin.CLAIM),
@@ -60,7 +61,10 @@ public final class FeatureExtractor {
                 own == null ? List.of() : evidence(text, tokens, own.denials()),
                 own == null ? List.of() : evidence(text, tokens, own.anonymity()),
                 own == null ? List.of() : evidence(text, tokens, own.quotes()),
-                around.span(), names);
+                around.span(),
+                denier == null ? null : sourceEvidence(text, tokens, denier, Origin.CLAIM),
+                denier == null ? SourceType.UNKNOWN : denier.type(),
+                denier == null ? null : cueEvidence(text, tokens, denier, Origin.CLAIM), names);
     }
 
     private Surroundings surroundings(Claim claim) {
@@ -81,11 +85,12 @@ public final class FeatureExtractor {
         SentenceReading previous = !earlier.isEmpty()
                 && noLineBreak(context, tokens.get(earlier.get(0).to() - 1).end(), span.start()) ? earlier.get(0) : null;
         SentenceReading next = null;
-        if (last + 1 < sentences.size()
-                && noLineBreak(context, span.end(), tokens.get(sentences.get(last + 1)[0]).start())) {
+        boolean nextInParagraph = false;
+        if (last + 1 < sentences.size()) {
             next = reader.read(tokens, sentences.get(last + 1)[0], sentences.get(last + 1)[1]);
+            nextInParagraph = noLineBreak(context, span.end(), tokens.get(sentences.get(last + 1)[0]).start());
         }
-        return new Surroundings(span, tokens, earlier, previous, next);
+        return new Surroundings(span, tokens, earlier, previous, next, nextInParagraph);
     }
 
     private static int sentenceAt(List<Token> tokens, List<int[]> sentences, int offset) {
@@ -126,22 +131,63 @@ public final class FeatureExtractor {
                 || type == SourceType.OFFICE_TITLE || type == SourceType.UNNAMED_PERSON || type == SourceType.SPOKESPERSON;
     }
 
-    /** The neighbouring attribution rule 5 could carry to a claim with none of its own. */
+    /**
+     * The neighbouring attribution rule 5 could carry to a claim with none of its own: the speaker named
+     * after a quote the claim opens, else the previous sentence's source, else (for a headline, or a quote
+     * whose speaker comes next) the next sentence's source.
+     */
     private static Attribution carried(SentenceReading own, Surroundings around) {
-        boolean quoted = !own.quotes().isEmpty();
-        Attribution next = around.next() == null ? null : around.next().primary();
-        if (quoted && next != null && next.cueFrom() - around.next().from() <= 4) {
-            return resolve(next, around);
+        Attribution next = quotedSpeaker(around.next());
+        if (next != null && opensQuote(own)) {
+            return next;
         }
         Attribution previous = around.previous() == null ? null : around.previous().primary();
-        return previous == null ? null : resolve(previous, around);
+        if (previous != null) {
+            return named(previous, around);
+        }
+        if (own.headline() && around.next() != null && around.next().primary() != null) {
+            return resolve(around.next().primary(), around);
+        }
+        return around.nextInParagraph() && !own.quotes().isEmpty() ? next : null;
+    }
+
+    private static boolean opensQuote(SentenceReading own) {
+        return own.quotes().stream().anyMatch(q -> q.to() == own.to() || q.from() == own.from());
+    }
+
+    /** The attribution of a sentence that continues or closes a quote and then names its speaker. */
+    private static Attribution quotedSpeaker(SentenceReading sentence) {
+        if (sentence == null || sentence.quotes().isEmpty() || sentence.primary() == null) {
+            return null;
+        }
+        Attribution speaker = sentence.primary();
+        return speaker.cueFrom() > sentence.quotes().get(0).from() ? speaker : null;
+    }
+
+    /** An anaphoric source ("these sources", "he") stands for the nearest earlier source that names someone. */
+    private static Attribution named(Attribution carried, Surroundings around) {
+        boolean anaphor = carried.type() == SourceType.PRONOUN || carried.head().isEmpty()
+                || around.tokens().get(carried.sourceFrom()).is("these") || around.tokens().get(carried.sourceFrom()).is("those");
+        if (!anaphor) {
+            return carried;
+        }
+        for (SentenceReading reading : around.earlier().subList(1, around.earlier().size())) {
+            Attribution earlier = reading.primary();
+            if (earlier != null && earlier.type() != SourceType.PRONOUN) {
+                return earlier;
+            }
+        }
+        return resolve(carried, around);
     }
 
     private static Evidence sourceEvidence(String text, List<Token> tokens, Attribution a, Origin origin) {
         if (!a.hasSource()) {
             return null;
         }
-        return Evidence.of(text, tokens.get(a.sourceFrom()).start(), tokens.get(a.sourceTo() - 1).end(), origin);
+        Token last = tokens.get(a.sourceTo() - 1);
+        // A possessive source ("the embassy's dismissal") is reported without its "'s".
+        int end = last.bare().equals(last.lower()) ? last.end() : last.end() - 2;
+        return Evidence.of(text, tokens.get(a.sourceFrom()).start(), end, origin);
     }
 
     private static Evidence cueEvidence(String text, List<Token> tokens, Attribution a, Origin origin) {

@@ -63,7 +63,9 @@ final class FeatureNames {
     }
 
     private static boolean anonymousSource(SentenceReading own, Attribution primary) {
-        return own.anonymity().stream().anyMatch(m -> m.from() >= primary.sourceFrom() && m.from() <= primary.sourceTo() + 1);
+        int from = Math.min(primary.sourceFrom(), primary.cueFrom());
+        int to = Math.max(primary.sourceTo(), primary.cueFrom()) + 1;
+        return own.anonymity().stream().anyMatch(m -> m.from() >= from && m.from() <= to);
     }
 
     private static void markers(Set<String> names, SentenceReading own) {
@@ -78,6 +80,9 @@ final class FeatureNames {
         }
         if (!own.denials().isEmpty()) {
             names.add("denial");
+            if (own.denier() != null) {
+                names.add("denial.src=" + own.denier().type());
+            }
         } else if (own.negatedDenial()) {
             names.add("denial.negated");
         }
@@ -104,7 +109,7 @@ final class FeatureNames {
         if (previous != null) {
             names.add("ctx.prev=" + previous.type());
         }
-        Attribution next = around.next() == null ? null : around.next().primary();
+        Attribution next = around.nextInSameParagraph() == null ? null : around.nextInSameParagraph().primary();
         if (next != null) {
             names.add("ctx.next=" + next.type());
         }

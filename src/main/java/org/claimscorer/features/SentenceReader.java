@@ -12,6 +12,20 @@ import java.util.Set;
 final class SentenceReader {
 
     private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "these", "those", "this", "its", "their", "his", "her", "our", "my", "your", "of", "in", "on", "for", "with", "to", "by", "from", "new", "recent", "earlier", "media", "press", "news", "unconfirmed", "such", "any", "no", "some", "many", "several", "first", "latest", "initial", "widely", "so", "as", "be", "been", "is", "are", "was", "were");
+    /** Cue forms that are also common nouns ("a phone call", "the report"): cues only after a plausible subject. */
+    private static final Set<String> NOUN_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
+            "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
+            "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule", "rules",
+            "calls", "reports", "claims", "estimates", "notes", "comments", "remarks", "posts", "quotes", "signals",
+            "tweets", "forecasts", "promises", "shows", "states", "points");
+    private static final Set<String> BASE_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
+            "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
+            "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
+    private static final Set<String> DENIAL_VERBS = Set.of("deny", "denies", "denied", "denying", "dismiss",
+            "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "refute", "refutes",
+            "refuted", "refuting", "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted",
+            "contest", "contested", "contests", "repudiate", "repudiated");
     private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "project", "forecast", "post");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "although", "though", "despite", "whereas", "unless");
     private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "because", "since", "when", "while", "once", "if", "although", "though", "despite", "whereas", "unless", "until");
@@ -35,7 +49,8 @@ final class SentenceReader {
         boolean negated = denials(tokens, from, to, denials);
         List<Marker> anonymity = markers(lexicon.anonymity(), tokens, from, to);
         return new SentenceReading(from, to, headline, attributions, hedges, denials, negated, anonymity,
-                quotes(tokens, from, to), typer.subjectType(tokens, from, to));
+                quotes(tokens, from, to), typer.subjectType(tokens, from, to),
+                denier(tokens, from, to, denials, attributions), complementizers(tokens, from, to));
     }
 
     private List<Marker> hedges(List<Token> tokens, int from, int to) {
@@ -44,7 +59,9 @@ final class SentenceReader {
             Token first = tokens.get(m.from());
             boolean month = first.is("may") && (first.capitalised() && m.from() > from
                     || m.to() < to && tokens.get(m.to()).kind() == Token.Kind.NUMBER);
-            if (!month) {
+            boolean ownedEvidence = (first.is("reports") || first.is("estimates")) && m.from() > from
+                    && tokens.get(m.from() - 1).word() && !tokens.get(m.from() - 1).is("that");
+            if (!month && !ownedEvidence) {
                 hedges.add(new Marker(m.phrase(), m.from(), m.to(), subordinate(tokens, from, m.from())));
             }
         }
@@ -70,6 +87,10 @@ final class SentenceReader {
         }
         if (t.is("citing")) {
             return prepositional(tokens, from, to, k, k + 1, "cite");
+        }
+        if (t.is(":") && k > from && k - from <= 5 && k + 1 < to && !tokens.get(from).is("\"")) {
+            SourceFinder.Range speaker = finder.leftPhrase(tokens, from, k - 1);
+            return speaker.found() && speaker.from() == from ? attribution(tokens, from, "colon", k, k + 1, speaker, false) : null;
         }
         String lemma = lexicon.cueLemma(t.lower());
         if (lemma == null || insideAny(hedges, k) || (t.capitalised() && k > from && !headline)
@@ -124,8 +145,10 @@ final class SentenceReader {
         if (!source.found()) {
             return new Attribution(lemma, cue, cueFrom, cueTo, -1, -1, SourceType.UNKNOWN, "", false, subordinate, passive);
         }
-        SourceTyper.Typed typed = typer.type(tokens, source.from(), source.to());
-        return new Attribution(lemma, cue, cueFrom, cueTo, source.from(), source.to(), typed.type(), typed.head(),
+        int[] conjunct = typer.strongestConjunct(tokens, source.from(), source.to());
+        SourceTyper.Typed typed = typer.type(tokens, conjunct[0], conjunct[1]);
+        int mentionTo = conjunct[1] == source.to() ? source.mentionTo() : conjunct[1];
+        return new Attribution(lemma, cue, cueFrom, cueTo, conjunct[0], mentionTo, typed.type(), typed.head(),
                 typed.former(), subordinate, passive);
     }
 
@@ -147,6 +170,58 @@ final class SentenceReader {
             out.add(new Marker(m.phrase(), m.from(), m.to(), subordinate(tokens, from, m.from())));
         }
         return negated;
+    }
+
+    /** Who denies: the subject of a denial verb, the owner of "X's denial", or the speaker of "X called it a hoax". */
+    private Attribution denier(List<Token> tokens, int from, int to, List<Marker> denials, List<Attribution> attributions) {
+        for (Marker denial : denials) {
+            int k = denial.from();
+            Token word = tokens.get(k);
+            if (DENIAL_VERBS.contains(word.lower())) {
+                Attribution agent = verbAttribution(tokens, from, to, k, "deny");
+                if (agent.hasSource()) {
+                    return agent;
+                }
+                Attribution antecedent = relativeAntecedent(tokens, from, k);
+                if (antecedent != null) {
+                    return antecedent;
+                }
+            } else if (k > from && !tokens.get(k - 1).bare().equals(tokens.get(k - 1).lower())) {
+                SourceFinder.Range owner = finder.leftPhrase(tokens, from, k - 1);
+                if (owner.found()) {
+                    return attribution(tokens, from, "deny", k, k + 1, owner, false);
+                }
+            }
+            for (Attribution a : attributions) {
+                if (a.hasSource() && a.cueFrom() < k) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "X, who has denied ...": the X a relative pronoun before a denial verb stands for. */
+    private Attribution relativeAntecedent(List<Token> tokens, int from, int k) {
+        int left = k - 1;
+        while (left >= from && SourceFinder.SKIPPABLE.contains(tokens.get(left).lower())) {
+            left--;
+        }
+        if (left - 1 <= from || !tokens.get(left).is("who") || !tokens.get(left - 1).is(",")) {
+            return null;
+        }
+        SourceFinder.Range antecedent = finder.leftPhrase(tokens, from, left - 2);
+        return antecedent.found() ? attribution(tokens, from, "deny", k, k + 1, antecedent, false) : null;
+    }
+
+    private static Set<Integer> complementizers(List<Token> tokens, int from, int to) {
+        Set<Integer> positions = new java.util.HashSet<>();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("that") || tokens.get(k).is(":")) {
+                positions.add(k);
+            }
+        }
+        return positions;
     }
 
     private boolean deniedThing(List<Token> tokens, int k, int to) {
@@ -224,8 +299,26 @@ final class SentenceReader {
     }
 
     private boolean plausibleVerb(List<Token> tokens, int from, int k) {
-        return k == from || !NOT_BEFORE_VERB.contains(tokens.get(k - 1).lower())
-                || SourceFinder.BE.contains(tokens.get(k - 1).lower());
+        if (k == from) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        boolean nounForm = NOUN_FORMS.contains(tokens.get(k).lower());
+        if (nounForm && k + 1 < tokens.size() && lexicon.cueLemma(tokens.get(k + 1).lower()) != null) {
+            return false;
+        }
+        if (nounForm && k + 1 < tokens.size() && tokens.get(k + 1).is("that")) {
+            return true;
+        }
+        if (nounForm && !BASE_FORMS.contains(tokens.get(k).lower())) {
+            return !NOT_BEFORE_VERB.contains(before.lower());
+        }
+        if (nounForm && before.word() && !before.capitalised()) {
+            String w = before.bare();
+            return SUBJECT_PRONOUNS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !NOT_BEFORE_VERB.contains(w)
+                    || SourceFinder.SKIPPABLE.contains(w);
+        }
+        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
     }
 
     private static boolean isHeadline(List<Token> tokens, int from, int to) {

@@ -15,10 +15,12 @@ import java.util.List;
  * @param anonymity     anonymity markers
  * @param quotes        quoted passages
  * @param subjectType   the type of the noun phrase that opens the sentence, for resolving later pronouns
+ * @param denier        who issues the first denial, with the denial word as cue, or null
+ * @param complementizers token indices of "that" and ":", which open a reported clause (rule 2 chains)
  */
 record SentenceReading(int from, int to, boolean headline, List<Attribution> attributions, List<Marker> hedges,
                        List<Marker> denials, boolean negatedDenial, List<Marker> anonymity, List<Marker> quotes,
-                       SourceType subjectType) {
+                       SourceType subjectType, Attribution denier, java.util.Set<Integer> complementizers) {
 
     /** Attributions in the main clause. */
     List<Attribution> mainAttributions() {
@@ -33,11 +35,16 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
         }
         Attribution chosen = main.get(0);
         for (Attribution next : main.subList(1, main.size())) {
-            boolean nested = next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom();
+            boolean nested = next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom()
+                    && next.sourceFrom() - chosen.cueTo() <= 4 && introducedByThat(next);
             if (nested || next.type().rank() > chosen.type().rank()) {
                 chosen = next;
             }
         }
         return chosen;
+    }
+
+    private boolean introducedByThat(Attribution inner) {
+        return inner.sourceFrom() > from && complementizers.contains(inner.sourceFrom() - 1);
     }
 }

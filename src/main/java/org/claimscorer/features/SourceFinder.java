@@ -11,9 +11,16 @@ import java.util.Set;
  */
 final class SourceFinder {
 
-    /** Source token range {@code [from, to)}; {@code from < 0} when none was found. */
-    record Range(int from, int to) {
-        static final Range NONE = new Range(-1, -1);
+    /**
+     * Source token range {@code [from, to)} read for typing, and {@code [from, mentionTo)} reported as the
+     * mention (without a trailing relative or participial clause); {@code from < 0} when none was found.
+     */
+    record Range(int from, int to, int mentionTo) {
+        static final Range NONE = new Range(-1, -1, -1);
+
+        Range(int from, int to) {
+            this(from, to, to);
+        }
 
         boolean found() {
             return from >= 0;
@@ -22,11 +29,15 @@ final class SourceFinder {
 
     private static final int MAX_PHRASE = 12;
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with");
+    private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "been", "will",
+            "would", "said", "says", "can", "could", "did", "does", "should", "must", "may", "might");
+    private static final Set<String> CLAUSE_APPOSITIVES = Set.of("who", "which", "whose", "speaking", "citing",
+            "according", "asking", "requesting", "declining", "adding", "saying", "noting", "while", "whom");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our");
     private static final int MAX_APPOSITIVE = 18;
-    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't");
+    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't", "both", "all", "each");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be");
-    private static final Set<String> LEFT_STOPS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "but", "and", "or", "so", "than", "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "it's", "there", "here", "said", "says", "told", "say");
+    private static final Set<String> LEFT_STOPS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "but", "so", "than", "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "it's", "there", "here", "said", "says", "told", "say");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "by", "earlier", "later", "late", "this", "overnight", "yesterday", "today");
     private static final Set<String> INVERSION_STOPS = Set.of("that", "in", "on", "at", "during", "after", "before", "while", "when", "last", "this", "told", "adding", "saying", "as", "and", "but", "earlier", "late", "yesterday", "today", "via", "to", "is", "are", "was", "were", "will", "would", "has", "have", "had",
             "could", "can", "may", "might", "should", "must", "did", "does");
@@ -71,7 +82,8 @@ final class SourceFinder {
         if (!name.found()) {
             return Range.NONE;
         }
-        return new Range(name.from(), comma);
+        boolean clause = CLAUSE_APPOSITIVES.contains(tokens.get(previousComma + 1).lower());
+        return new Range(name.from(), comma, clause ? previousComma : comma);
     }
 
     /** The phrase starting at token {@code start}, with a trailing appositive, for "said X" inversions. */
@@ -84,7 +96,9 @@ final class SourceFinder {
         if (end == start) {
             return Range.NONE;
         }
-        return new Range(start, withAppositive(tokens, end, sentenceTo));
+        int withApposition = withAppositive(tokens, end, sentenceTo);
+        boolean clause = withApposition > end && CLAUSE_APPOSITIVES.contains(tokens.get(end + 1).lower());
+        return new Range(start, withApposition, clause ? end : withApposition);
     }
 
     /** Whether a right phrase may start at this token. */
@@ -107,7 +121,11 @@ final class SourceFinder {
             return end;
         }
         int k = end + 1;
+        boolean clause = CLAUSE_APPOSITIVES.contains(first.lower());
         while (k < sentenceTo && k - end <= MAX_APPOSITIVE && !isClauseEnd(tokens.get(k))) {
+            if (!clause && VERBISH.contains(tokens.get(k).lower())) {
+                return end;
+            }
             k++;
         }
         boolean atEnd = k >= sentenceTo || tokens.get(k).is(".") || tokens.get(k).is(",") || tokens.get(k).is(";");
@@ -128,8 +146,8 @@ final class SourceFinder {
             return false;
         }
         if (t.is("and") || t.is("or")) {
-            return k > sentenceFrom && tokens.get(k - 1).capitalised() && k + 1 < tokens.size()
-                    && tokens.get(k + 1).capitalised();
+            return k > sentenceFrom && (tokens.get(k - 1).word() || tokens.get(k - 1).kind() == Token.Kind.NUMBER)
+                    && !LEFT_STOPS.contains(tokens.get(k - 1).lower());
         }
         return !LEFT_STOPS.contains(t.lower());
     }

@@ -37,6 +37,33 @@ final class SourceTyper {
         return t.word() && (t.capitalised() || DETERMINERS.contains(t.lower()) || afterArticle);
     }
 
+    /**
+     * The strongest conjunct of a coordinated mention ("the minister and analysts"): rule 3 of the guide.
+     * Proper names joined by "and" ("Kyiv and Seoul") stay one mention.
+     */
+    int[] strongestConjunct(List<Token> tokens, int from, int to) {
+        int[] best = {from, to};
+        int start = from;
+        int bestRank = -1;
+        int coreEnd = indexOf(tokens, ",", from, to);
+        for (int k = from; k <= coreEnd; k++) {
+            boolean split = k == coreEnd || tokens.get(k).is("and") && k > from && k + 1 < to
+                    && !(tokens.get(k - 1).capitalised() && tokens.get(k + 1).capitalised());
+            if (split && k == coreEnd) {
+                k = to;
+            }
+            if (split && k > start) {
+                int rank = type(tokens, start, k).type().rank();
+                if (rank > bestRank) {
+                    bestRank = rank;
+                    best = new int[] {start, k};
+                }
+                start = k + 1;
+            }
+        }
+        return best;
+    }
+
     Typed type(List<Token> tokens, int from, int to) {
         int coreEnd = indexOf(tokens, ",", from, to);
         int headEnd = headEnd(tokens, from, coreEnd);

@@ -12,6 +12,12 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
+    /** Abbreviated titles that keep their dot ("Dr.", "Sgt."), so they never end a sentence or a name. */
+    private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep",
+            "gov", "lt", "col", "capt", "sgt", "maj", "adm", "prof", "rev", "hon", "fr", "pres", "supt", "insp", "det",
+            "cmdr", "brig", "cpl", "pvt", "jr", "sr", "st", "mt", "ft", "vs", "no", "jan", "feb", "mar", "apr", "jun",
+            "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "approx", "est", "inc", "corp", "ltd", "co");
+
     /** Tokens of the whole text. */
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -48,7 +54,9 @@ public final class Tokenizer {
                 break;
             }
         }
-        if (dotted && !numeric && i < text.length() && text.charAt(i) == '.') {
+        boolean title = i < text.length() && text.charAt(i) == '.'
+                && TITLES.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
+        if ((dotted || title) && !numeric && i < text.length() && text.charAt(i) == '.') {
             i++;
         }
         String value = text.substring(start, i);

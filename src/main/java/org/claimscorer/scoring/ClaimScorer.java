@@ -4,11 +4,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
-import java.util.Set;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.claim.Claim;
 import org.claimscorer.features.AttributionFeatures;
-import org.claimscorer.features.Evidence;
 import org.claimscorer.features.FeatureExtractor;
 import org.claimscorer.model.LabelProbabilities;
 
@@ -19,9 +17,6 @@ import org.claimscorer.model.LabelProbabilities;
  */
 @ApplicationScoped
 public class ClaimScorer {
-
-    private static final Set<AttributionLabel> SOURCED = Set.of(AttributionLabel.NAMED_OFFICIAL,
-            AttributionLabel.NAMED_SOURCE, AttributionLabel.INSTITUTION, AttributionLabel.ANONYMOUS);
 
     private final FeatureExtractor extractor;
     private final ServingModel serving;
@@ -50,33 +45,14 @@ public class ClaimScorer {
         LabelProbabilities probabilities = loaded.model().predict(features);
         AttributionLabel label = probabilities.top();
         counter(label, loaded.model().version()).increment();
-        return new ClaimScore(label, effective.score(probabilities), probabilities, features,
-                source(label, features), cue(label, features), loaded.model().name(), loaded.model().version());
+        AttributionFeatures.Grounds grounds = features.groundsFor(label);
+        return new ClaimScore(label, effective.score(probabilities), probabilities, features, grounds.source(),
+                grounds.type(), grounds.cue(), loaded.model().name(), loaded.model().version());
     }
 
     /** The configured strength weights. */
     public StrengthWeights weights() {
         return weights;
-    }
-
-    private static Evidence source(AttributionLabel label, AttributionFeatures features) {
-        if (features.source() != null || !SOURCED.contains(label)) {
-            return label == AttributionLabel.HEDGED || label == AttributionLabel.UNATTRIBUTED ? null : features.source();
-        }
-        return features.contextSource();
-    }
-
-    private static Evidence cue(AttributionLabel label, AttributionFeatures features) {
-        if (label == AttributionLabel.HEDGED) {
-            return features.hedges().isEmpty() ? null : features.hedges().get(0);
-        }
-        if (label == AttributionLabel.UNATTRIBUTED) {
-            return null;
-        }
-        if (label == AttributionLabel.DENIAL && features.cue() == null && !features.denials().isEmpty()) {
-            return features.denials().get(0);
-        }
-        return features.source() != null || !SOURCED.contains(label) ? features.cue() : features.contextCue();
     }
 
     private Counter counter(AttributionLabel label, String modelVersion) {

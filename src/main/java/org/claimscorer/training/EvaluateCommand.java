@@ -26,7 +26,7 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean asJson;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         TrainingSession session = new TrainingSession();
         try {
             AttributionModel loaded = new ModelFiles(session.extractor.version()).read(model);
@@ -35,7 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
             System.out.println(asJson ? new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(evaluation) : table(evaluation));
             return 0;
-        } catch (DataFileException | ModelRejectedException e) {
+        } catch (DataFileException | ModelRejectedException | IOException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
         }

@@ -45,7 +45,7 @@ final class TrainCommand implements Callable<Integer> {
     Map<String, Path> evalFiles = new LinkedHashMap<>();
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         TrainingSession session = new TrainingSession();
         try {
             List<LabelledClaim> all = session.reader.read(data);
@@ -71,7 +71,7 @@ final class TrainCommand implements Callable<Integer> {
             new ModelCards().write(card, output);
             System.out.println("wrote " + output + " and " + ModelCards.markdownPathFor(output));
             return 0;
-        } catch (DataFileException | ModelRejectedException e) {
+        } catch (DataFileException | ModelRejectedException | IOException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
