@@ -129,11 +129,20 @@ public final class AttributionLexicon {
         return out;
     }
 
-    private static List<String> expandBe(List<String> phrases) {
+    /** Expands "BE x" to every form of "to be", with and without one adverb of the ADVERB line. */
+    private static List<String> expandBe(List<String> lines) {
+        List<String> adverbs = lines.stream().filter(l -> l.startsWith("ADVERB:"))
+                .flatMap(l -> java.util.Arrays.stream(l.substring("ADVERB:".length()).strip().split("\\s+"))).toList();
         List<String> out = new ArrayList<>();
-        for (String phrase : phrases) {
+        for (String phrase : lines) {
+            if (phrase.startsWith("ADVERB:")) {
+                continue;
+            }
             if (phrase.startsWith("BE ")) {
-                BE.forEach(be -> out.add(be + phrase.substring(2)));
+                for (String be : BE) {
+                    out.add(be + phrase.substring(2));
+                    adverbs.forEach(adverb -> out.add(be + " " + adverb + phrase.substring(2)));
+                }
             } else {
                 out.add(phrase);
             }

@@ -14,7 +14,7 @@ import org.claimscorer.claim.Claim;
 public final class FeatureExtractor {
 
     /** Bump when the extraction logic changes; the lexicon's digest is appended automatically. */
-    static final String LOGIC_VERSION = "attribution-features/1";
+    static final String LOGIC_VERSION = "attribution-features/2";
     private static final int EARLIER_SENTENCES = 3;
 
     private final Tokenizer tokenizer = new Tokenizer();
@@ -47,9 +47,10 @@ public final class FeatureExtractor {
         SentenceReading own = tokens.isEmpty() ? null : reader.read(tokens, 0, tokens.size());
         Surroundings around = surroundings(claim);
         Attribution primary = own == null ? null : resolve(own.primary(), around);
-        Attribution carried = primary == null && own != null ? carried(own, around) : null;
+        boolean headline = own != null && (own.headline() || standsOnItsOwnLine(text, claim.context(), around));
+        Attribution carried = primary == null && own != null ? carried(own, headline, around) : null;
         Attribution denier = own == null ? null : resolve(own.denier(), around);
-        List<String> names = namer.names(tokens, own, primary, carried, around);
+        List<String> names = namer.names(tokens, own, headline, primary, carried, around);
         return new AttributionFeatures(
                 primary == null ? null : sourceEvidence(text, tokens, primary, Origin.CLAIM),
                 primary == null ? SourceType.UNKNOWN : primary.type(),
@@ -109,8 +110,14 @@ public final class FeatureExtractor {
         return newline < 0 || newline >= to;
     }
 
-    /** A pronoun source takes the type of the nearest earlier attribution with a typed source. */
-    private static Attribution resolve(Attribution attribution, Surroundings around) {
+    /**
+     * A pronoun source takes the type of the nearest earlier attribution with a typed source; a bare
+     * surname ("Morales said") takes the role given where the context first introduced that person.
+     */
+    private Attribution resolve(Attribution attribution, Surroundings around) {
+        if (attribution != null && attribution.type() == SourceType.NAMED_PERSON) {
+            return introduction(attribution, around);
+        }
         if (attribution == null || attribution.type() != SourceType.PRONOUN) {
             return attribution;
         }
@@ -126,6 +133,14 @@ public final class FeatureExtractor {
         return attribution;
     }
 
+    private Attribution introduction(Attribution attribution, Surroundings around) {
+        if (around.span() == null) {
+            return attribution;
+        }
+        SourceType introduced = reader.introducedType(around.tokens(), attribution.head(), around.span().start());
+        return introduced == SourceType.UNKNOWN ? attribution : attribution.withType(introduced);
+    }
+
     private static boolean isPerson(SourceType type) {
         return type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT || type == SourceType.NAMED_PERSON
                 || type == SourceType.OFFICE_TITLE || type == SourceType.UNNAMED_PERSON || type == SourceType.SPOKESPERSON;
@@ -136,7 +151,7 @@ public final class FeatureExtractor {
      * after a quote the claim opens, else the previous sentence's source, else (for a headline, or a quote
      * whose speaker comes next) the next sentence's source.
      */
-    private static Attribution carried(SentenceReading own, Surroundings around) {
+    private Attribution carried(SentenceReading own, boolean headline, Surroundings around) {
         Attribution next = quotedSpeaker(around.next());
         if (next != null && opensQuote(own)) {
             return next;
@@ -145,10 +160,22 @@ public final class FeatureExtractor {
         if (previous != null) {
             return named(previous, around);
         }
-        if (own.headline() && around.next() != null && around.next().primary() != null) {
+        if (headline && around.next() != null && around.next().primary() != null) {
             return resolve(around.next().primary(), around);
         }
         return around.nextInParagraph() && !own.quotes().isEmpty() ? next : null;
+    }
+
+    /** A headline in lower case: a claim with no closing stop that has a line of the context to itself. */
+    private static boolean standsOnItsOwnLine(String claim, String context, Surroundings around) {
+        String trimmed = claim.strip();
+        if (around.span() == null || trimmed.isEmpty() || ".!?\"\u201D".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0) {
+            return false;
+        }
+        TextSpan span = around.span();
+        boolean lineStart = span.start() == 0 || context.charAt(span.start() - 1) == '\n';
+        boolean lineEnd = span.end() == context.length() || context.charAt(span.end()) == '\n';
+        return lineStart && lineEnd;
     }
 
     private static boolean opensQuote(SentenceReading own) {
@@ -165,7 +192,7 @@ public final class FeatureExtractor {
     }
 
     /** An anaphoric source ("these sources", "he") stands for the nearest earlier source that names someone. */
-    private static Attribution named(Attribution carried, Surroundings around) {
+    private Attribution named(Attribution carried, Surroundings around) {
         boolean anaphor = carried.type() == SourceType.PRONOUN || carried.head().isEmpty()
                 || around.tokens().get(carried.sourceFrom()).is("these") || around.tokens().get(carried.sourceFrom()).is("those");
         if (!anaphor) {

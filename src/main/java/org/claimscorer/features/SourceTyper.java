@@ -98,7 +98,10 @@ final class SourceTyper {
             return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
         }
         if (lexicon.isSource("official-title", head)) {
-            return named ? (former ? SourceType.NAMED_EXPERT : SourceType.NAMED_OFFICIAL) : SourceType.OFFICE_TITLE;
+            if (named) {
+                return former ? SourceType.NAMED_EXPERT : SourceType.NAMED_OFFICIAL;
+            }
+            return plural(head) ? SourceType.UNNAMED_GROUP : SourceType.OFFICE_TITLE;
         }
         if (lexicon.isSource("expert-title", head)) {
             return named ? SourceType.NAMED_EXPERT : SourceType.UNNAMED_PERSON;
@@ -109,7 +112,21 @@ final class SourceTyper {
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
             return namedPersonType(tokens, from, to, former);
         }
-        return SourceType.UNKNOWN;
+        return unknownCommonNoun(tokens.get(from), head);
+    }
+
+    /** An unlisted common noun: "court watchers" are unnamed people; "a farmer" is one unnamed person. */
+    private static SourceType unknownCommonNoun(Token first, String head) {
+        if (plural(head)) {
+            return SourceType.UNNAMED_GROUP;
+        }
+        boolean indefinite = first.is("a") || first.is("an") || first.is("one") || first.is("another");
+        return indefinite ? SourceType.UNNAMED_PERSON : SourceType.UNKNOWN;
+    }
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                && !word.endsWith("is");
     }
 
     private SourceType namedPersonType(List<Token> tokens, int from, int to, boolean former) {

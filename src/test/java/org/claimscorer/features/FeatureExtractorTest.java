@@ -20,9 +20,7 @@ class FeatureExtractorTest {
     void namedOfficialBeforeCueGivesExactFeatureList() {
         AttributionFeatures f = extract("Mayor Ortiz said the bridge would reopen.", "");
         assertEquals(List.of("bias", "cue=say", "src=NAMED_OFFICIAL", "src.head=ortiz", "cue+src=say|NAMED_OFFICIAL",
-                "src.pos=before", "w=mayor", "w2=<s>_mayor", "w=<cap>", "w2=mayor_<cap>", "w=said",
-                "w2=<cap>_said", "w=the", "w2=said_the", "w=bridge", "w2=the_bridge", "w=would", "w2=bridge_would",
-                "w=reopen", "w2=would_reopen"), f.names());
+                "src.pos=before", "w=mayor", "w=<cap>", "w=said", "w=the", "w=bridge", "w=would", "w=reopen"), f.names());
         assertEquals(new Evidence("Mayor Ortiz", 0, 11, Origin.CLAIM), f.source());
         assertEquals(new Evidence("said", 12, 16, Origin.CLAIM), f.cue());
     }
