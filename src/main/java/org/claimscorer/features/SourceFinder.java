@@ -11,22 +11,6 @@ import java.util.Set;
  */
 final class SourceFinder {
 
-    /**
-     * Source token range {@code [from, to)} read for typing, and {@code [from, mentionTo)} reported as the
-     * mention (without a trailing relative or participial clause); {@code from < 0} when none was found.
-     */
-    record Range(int from, int to, int mentionTo) {
-        static final Range NONE = new Range(-1, -1, -1);
-
-        Range(int from, int to) {
-            this(from, to, to);
-        }
-
-        boolean found() {
-            return from >= 0;
-        }
-    }
-
     private static final int MAX_PHRASE = 12;
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with", "in", "on", "to",
             "within", "inside", "across", "near");
@@ -45,7 +29,7 @@ final class SourceFinder {
     private static final Set<String> PREPOSITIONAL_STOPS = Set.of("that", "who", "which", "when", "while", "as", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "may", "said");
 
     /** The phrase ending just before token {@code end} (inclusive of {@code end}). */
-    Range leftPhrase(List<Token> tokens, int sentenceFrom, int end) {
+    SourceRange leftPhrase(List<Token> tokens, int sentenceFrom, int end) {
         int start = end + 1;
         for (int k = end; k >= sentenceFrom && end - k < MAX_PHRASE; k--) {
             Token t = tokens.get(k);
@@ -59,13 +43,13 @@ final class SourceFinder {
             }
         }
         if (start > end) {
-            return Range.NONE;
+            return SourceRange.NONE;
         }
-        return new Range(dropLeadingAdverbial(tokens, start, end + 1), end + 1);
+        return new SourceRange(dropLeadingAdverbial(tokens, start, end + 1), end + 1);
     }
 
     /** "Name, appositive, said": the phrase before the previous comma plus the appositive. */
-    Range appositiveBefore(List<Token> tokens, int sentenceFrom, int comma) {
+    SourceRange appositiveBefore(List<Token> tokens, int sentenceFrom, int comma) {
         int previousComma = -1;
         for (int k = comma - 1; k >= sentenceFrom && comma - k <= MAX_APPOSITIVE; k--) {
             if (tokens.get(k).is(",")) {
@@ -73,38 +57,38 @@ final class SourceFinder {
                 break;
             }
             if (tokens.get(k).kind() == Token.Kind.QUOTE || tokens.get(k).is(";")) {
-                return Range.NONE;
+                return SourceRange.NONE;
             }
         }
         if (previousComma <= sentenceFrom) {
-            return Range.NONE;
+            return SourceRange.NONE;
         }
-        Range name = leftPhrase(tokens, sentenceFrom, previousComma - 1);
+        SourceRange name = leftPhrase(tokens, sentenceFrom, previousComma - 1);
         if (!name.found()) {
-            return Range.NONE;
+            return SourceRange.NONE;
         }
         boolean clause = CLAUSE_APPOSITIVES.contains(tokens.get(previousComma + 1).lower());
-        return new Range(name.from(), comma, clause ? previousComma : comma);
+        return new SourceRange(name.from(), comma, clause ? previousComma : comma);
     }
 
     /** The phrase starting at token {@code start}, with a trailing appositive, for "said X" inversions. */
-    Range rightPhrase(List<Token> tokens, int start, int sentenceTo, boolean prepositional) {
+    SourceRange rightPhrase(List<Token> tokens, int start, int sentenceTo, boolean prepositional) {
         Set<String> stops = prepositional ? PREPOSITIONAL_STOPS : INVERSION_STOPS;
         int end = start;
         while (end < sentenceTo && end - start < MAX_PHRASE && continuesRight(tokens.get(end), stops, end == start)) {
             end++;
         }
         if (end == start) {
-            return Range.NONE;
+            return SourceRange.NONE;
         }
         int withApposition = withAppositive(tokens, end, sentenceTo);
         boolean clause = withApposition > end && CLAUSE_APPOSITIVES.contains(tokens.get(end + 1).lower());
-        return new Range(start, withApposition, clause ? end : withApposition);
+        return new SourceRange(start, withApposition, clause ? end : withApposition);
     }
 
     /** Whether a right phrase may start at this token. */
     boolean startsPhrase(Token token) {
-        return token.word() && (token.capitalised() || SourceTyper.DETERMINERS.contains(token.lower())
+        return token.word() && (token.capitalised() || MentionParts.DETERMINERS.contains(token.lower())
                 || Character.isLowerCase(token.text().codePointAt(0)) && !SKIPPABLE.contains(token.lower()));
     }
 
@@ -116,7 +100,7 @@ final class SourceFinder {
         if (!first.word()) {
             return end;
         }
-        boolean appositive = SourceTyper.DETERMINERS.contains(first.lower()) || first.capitalised()
+        boolean appositive = MentionParts.DETERMINERS.contains(first.lower()) || first.capitalised()
                 || first.is("who") || Character.isLowerCase(first.text().codePointAt(0)) && first.lower().length() > 2;
         if (!appositive || first.is("and") || first.is("but") || first.is("adding") || first.is("saying")) {
             return end;
@@ -160,7 +144,7 @@ final class SourceFinder {
         if (t.kind() != Token.Kind.WORD && t.kind() != Token.Kind.NUMBER) {
             return false;
         }
-        return !stops.contains(t.lower()) || first && SourceTyper.DETERMINERS.contains(t.lower());
+        return !stops.contains(t.lower()) || first && MentionParts.DETERMINERS.contains(t.lower());
     }
 
     private static int dropLeadingAdverbial(List<Token> tokens, int start, int end) {
@@ -174,5 +158,4 @@ final class SourceFinder {
         }
         return start;
     }
-
 }

@@ -1,7 +1,6 @@
 package org.claimscorer.features;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Types a source mention from its words: pronoun, named person (official, expert, unknown role),
@@ -13,72 +12,30 @@ final class SourceTyper {
     /** A typed source mention. */
     record Typed(SourceType type, String head, boolean former) { }
 
-    static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "both", "all", "other", "another", "one", "two", "three", "four", "five", "several", "some", "many", "most", "few", "according", "senior", "top", "local", "state", "federal");
-    private static final Set<String> HEAD_BREAKERS = Set.of("of", "for", "from", "at", "in", "with", "on", "to", "by", "familiar", "close", "who", "which", "that", "speaking", "briefed", "involved", "knowledgeable", "based", "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across");
-
     private final AttributionLexicon lexicon;
+    private final NamedPersonRoles roles;
 
-    SourceTyper(AttributionLexicon lexicon) {
+    SourceTyper(AttributionLexicon lexicon, NamedPersonRoles roles) {
         this.lexicon = lexicon;
+        this.roles = roles;
     }
 
-    /** The type of the noun phrase opening a sentence ("Interior Minister Lena Voss spoke ..."), for pronouns. */
-    SourceType subjectType(List<Token> tokens, int from, int to) {
-        int end = from;
-        while (end < to && end - from < 8 && opensSubject(tokens, from, end)) {
-            end++;
-        }
-        return end == from ? SourceType.UNKNOWN : type(tokens, from, end).type();
-    }
-
-    private static boolean opensSubject(List<Token> tokens, int from, int k) {
-        Token t = tokens.get(k);
-        boolean afterArticle = k > from && SourceTyper.DETERMINERS.contains(tokens.get(k - 1).lower());
-        return t.word() && (t.capitalised() || DETERMINERS.contains(t.lower()) || afterArticle);
-    }
-
-    /**
-     * The strongest conjunct of a coordinated mention ("the minister and analysts"): rule 3 of the guide.
-     * Proper names joined by "and" ("Kyiv and Seoul") stay one mention.
-     */
-    int[] strongestConjunct(List<Token> tokens, int from, int to) {
-        int[] best = {from, to};
-        int start = from;
-        int bestRank = -1;
-        int coreEnd = indexOf(tokens, ",", from, to);
-        for (int k = from; k <= coreEnd; k++) {
-            boolean split = k == coreEnd || tokens.get(k).is("and") && k > from && k + 1 < to
-                    && !(tokens.get(k - 1).capitalised() && tokens.get(k + 1).capitalised());
-            if (split && k == coreEnd) {
-                k = to;
-            }
-            if (split && k > start) {
-                int rank = type(tokens, start, k).type().rank();
-                if (rank > bestRank) {
-                    bestRank = rank;
-                    best = new int[] {start, k};
-                }
-                start = k + 1;
-            }
-        }
-        return best;
-    }
-
+    /** The type, head word and "former" mark of the mention {@code [from, to)}; UNKNOWN when it has no word. */
     Typed type(List<Token> tokens, int from, int to) {
-        int coreEnd = indexOf(tokens, ",", from, to);
-        int headEnd = headEnd(tokens, from, coreEnd);
-        int headAt = lastWord(tokens, from, headEnd);
+        int coreEnd = MentionParts.indexOf(tokens, ",", from, to);
+        int headEnd = MentionParts.headEnd(tokens, from, coreEnd);
+        int headAt = MentionParts.lastWord(tokens, from, headEnd);
         if (headAt < 0) {
             return new Typed(SourceType.UNKNOWN, "", false);
         }
         Token head = tokens.get(headAt);
-        boolean former = any(tokens, from, coreEnd, "former");
+        boolean former = MentionParts.any(tokens, from, coreEnd, "former");
         return new Typed(typeOf(tokens, from, to, coreEnd, headAt, former), head.bare(), former);
     }
 
     private SourceType typeOf(List<Token> tokens, int from, int to, int coreEnd, int headAt, boolean former) {
         String head = tokens.get(headAt).bare();
-        boolean named = appositiveIsName(tokens, coreEnd, to);
+        boolean named = MentionParts.appositiveIsName(tokens, coreEnd, to);
         if (headAt == from && lexicon.isSource("pronoun", head)) {
             return SourceType.PRONOUN;
         }
@@ -97,6 +54,13 @@ final class SourceTyper {
         if (lexicon.isSource("document", head)) {
             return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
         }
+        return titledOrNamedType(tokens, from, to, headAt, former, named);
+    }
+
+    /** Heads that are titles, organisations, places or names; whatever is left is an unlisted common noun. */
+    private SourceType titledOrNamedType(List<Token> tokens, int from, int to, int headAt, boolean former,
+                                         boolean named) {
+        String head = tokens.get(headAt).bare();
         if (lexicon.isSource("official-title", head)) {
             if (named) {
                 return former ? SourceType.NAMED_EXPERT : SourceType.NAMED_OFFICIAL;
@@ -110,7 +74,7 @@ final class SourceTyper {
             return SourceType.ORGANISATION;
         }
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
-            return namedPersonType(tokens, from, to, former);
+            return roles.type(tokens, from, to, former);
         }
         return unknownCommonNoun(tokens.get(from), head);
     }
@@ -127,39 +91,6 @@ final class SourceTyper {
     private static boolean plural(String word) {
         return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
                 && !word.endsWith("is");
-    }
-
-    private SourceType namedPersonType(List<Token> tokens, int from, int to, boolean former) {
-        if (former) {
-            return SourceType.NAMED_EXPERT;
-        }
-        boolean formerInApposition = any(tokens, from, to, "former") || any(tokens, from, to, "retired")
-                || any(tokens, from, to, "ex");
-        if (formerInApposition) {
-            return SourceType.NAMED_EXPERT;
-        }
-        int comma = indexOf(tokens, ",", from, to);
-        if (comma < to) {
-            int appositiveHead = lastWord(tokens, comma + 1, headEnd(tokens, comma + 1, to));
-            String role = appositiveHead < 0 ? "" : tokens.get(appositiveHead).bare();
-            if (lexicon.isSource("expert-title", role)) {
-                return SourceType.NAMED_EXPERT;
-            }
-            if (lexicon.isSource("official-title", role)) {
-                return SourceType.NAMED_OFFICIAL;
-            }
-        }
-        for (int k = from; k < to; k++) {
-            if (lexicon.isSource("official-title", tokens.get(k).bare())) {
-                return SourceType.NAMED_OFFICIAL;
-            }
-        }
-        for (int k = from; k < to; k++) {
-            if (lexicon.isSource("expert-title", tokens.get(k).bare())) {
-                return SourceType.NAMED_EXPERT;
-            }
-        }
-        return SourceType.NAMED_PERSON;
     }
 
     private boolean isOutlet(List<Token> tokens, int from, int headAt) {
@@ -188,12 +119,8 @@ final class SourceTyper {
 
     /** A document is owned when a possessive, a capitalised modifier, "by/of/from X" or a definite article names it. */
     private boolean owned(List<Token> tokens, int from, int to, int headAt) {
-        for (int k = from; k < headAt; k++) {
-            Token t = tokens.get(k);
-            if (!t.bare().equals(t.lower()) || (k > from && t.capitalised()) || (k == from && t.capitalised()
-                    && !DETERMINERS.contains(t.lower()))) {
-                return true;
-            }
+        if (hasOwnerModifier(tokens, from, headAt)) {
+            return true;
         }
         if (headAt + 2 < to + 1 && headAt + 1 < tokens.size()) {
             Token next = tokens.get(headAt + 1);
@@ -206,52 +133,12 @@ final class SourceTyper {
         return singular && (first.is("the") || first.is("this") || first.is("its") || first.is("their"));
     }
 
-    private static boolean appositiveIsName(List<Token> tokens, int comma, int to) {
-        if (comma + 1 >= to) {
-            return false;
-        }
-        for (int k = comma + 1; k < to; k++) {
+    /** A possessive ("the ministry's report") or capitalised modifier ("the Treasury report") before the head. */
+    private static boolean hasOwnerModifier(List<Token> tokens, int from, int headAt) {
+        for (int k = from; k < headAt; k++) {
             Token t = tokens.get(k);
-            if (t.is(",")) {
-                return k > comma + 1;
-            }
-            if (!t.capitalised() || DETERMINERS.contains(t.lower())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int headEnd(List<Token> tokens, int from, int coreEnd) {
-        for (int k = from + 1; k < coreEnd; k++) {
-            if (HEAD_BREAKERS.contains(tokens.get(k).lower())) {
-                return k;
-            }
-        }
-        return coreEnd;
-    }
-
-    private static int lastWord(List<Token> tokens, int from, int to) {
-        for (int k = to - 1; k >= from; k--) {
-            if (tokens.get(k).word()) {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static int indexOf(List<Token> tokens, String value, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).is(value)) {
-                return k;
-            }
-        }
-        return to;
-    }
-
-    private static boolean any(List<Token> tokens, int from, int to, String lower) {
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).is(lower)) {
+            if (!t.bare().equals(t.lower()) || (k > from && t.capitalised()) || (k == from && t.capitalised()
+                    && !MentionParts.DETERMINERS.contains(t.lower()))) {
                 return true;
             }
         }

@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.claimscorer.claim.AttributionLabel;
 
 /**
  * Reads and writes model cards beside their model: {@code NAME.tribuo} has {@code NAME.card.json}
  * and {@code NAME.card.md}. Thread-safe.
  */
 public final class ModelCards {
+
+    private static final List<String> LABELS = Arrays.stream(AttributionLabel.values()).map(Enum::name).toList();
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(SerializationFeature.INDENT_OUTPUT)
@@ -50,11 +55,10 @@ public final class ModelCards {
         md.append("- Tribuo: ").append(card.tribuoVersion()).append('\n');
         md.append("- Trainer: `").append(card.trainer().name()).append("` ").append(card.trainer().hyperparameters()).append('\n');
         md.append("- Training data SHA-256: `").append(card.data().sha256()).append("`\n\n");
-        md.append("## Data\n\n| split | ").append(String.join(" | ", labelsOf(card))).append(" | total |\n");
-        md.append("|---".repeat(labelsOf(card).length + 2)).append("|\n");
+        md.append("## Data\n\n| split | ").append(String.join(" | ", LABELS)).append(" | total |\n");
+        md.append("|---".repeat(LABELS.size() + 2)).append("|\n");
         card.data().counts().forEach((split, counts) -> md.append("| ").append(split).append(" | ")
-                .append(String.join(" | ", java.util.Arrays.stream(labelsOf(card))
-                        .map(l -> String.valueOf(counts.getOrDefault(l, 0))).toList()))
+                .append(String.join(" | ", LABELS.stream().map(l -> String.valueOf(counts.getOrDefault(l, 0))).toList()))
                 .append(" | ").append(counts.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n"));
         md.append("\n## Quality\n\n");
         card.metrics().forEach((set, evaluation) -> evaluationSection(md, set, evaluation, card.baseline().get(set)));
@@ -82,11 +86,6 @@ public final class ModelCards {
 
     private static String format(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    private static String[] labelsOf(ModelCard card) {
-        return java.util.Arrays.stream(org.claimscorer.claim.AttributionLabel.values()).map(Enum::name)
-                .toArray(String[]::new);
     }
 
     private static String baseName(Path modelFile) {

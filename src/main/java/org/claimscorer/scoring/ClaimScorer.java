@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.claim.Claim;
 import org.claimscorer.features.AttributionFeatures;
@@ -22,6 +23,7 @@ public class ClaimScorer {
     private final ServingModel serving;
     private final StrengthWeights weights;
     private final MeterRegistry registry;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
 
     public ClaimScorer(FeatureExtractor extractor, ServingModel serving, StrengthWeights weights, MeterRegistry registry) {
         this.extractor = extractor;
@@ -56,10 +58,10 @@ public class ClaimScorer {
     }
 
     private Counter counter(AttributionLabel label, String modelVersion) {
-        return Counter.builder("claim_scorer_predictions")
+        return counters.computeIfAbsent(label.name() + '\u0000' + modelVersion, key -> Counter.builder("claim_scorer_predictions")
                 .description("Claims scored, by predicted label and model version")
                 .tag("label", label.name())
                 .tag("model_version", modelVersion)
-                .register(registry);
+                .register(registry));
     }
 }

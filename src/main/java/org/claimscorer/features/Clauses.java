@@ -1,0 +1,49 @@
+package org.claimscorer.features;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Clause structure inside one sentence: whether a token sits in a subordinate clause (so a cue or hedge
+ * there does not carry the sentence) and where a reported clause opens. Stateless and thread-safe.
+ */
+final class Clauses {
+
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "although", "though",
+            "despite", "whereas", "unless");
+    private static final Set<String> ADVERBIAL_OPENERS = Set.of("after", "before", "because", "since", "when",
+            "while", "once", "if", "although", "though", "despite", "whereas", "unless", "until");
+
+    private Clauses() {
+    }
+
+    /** Whether token k sits in a relative, concessive or adverbial clause of the sentence starting at from. */
+    static boolean subordinate(List<Token> tokens, int from, int k) {
+        for (int j = k - 1; j >= from; j--) {
+            Token t = tokens.get(j);
+            if (RELATIVES.contains(t.lower())) {
+                return true;
+            }
+            if (isClauseBreak(t)) {
+                return j + 1 < k && ADVERBIAL_OPENERS.contains(tokens.get(j + 1).lower());
+            }
+        }
+        return ADVERBIAL_OPENERS.contains(tokens.get(from).lower()) && from < k;
+    }
+
+    private static boolean isClauseBreak(Token t) {
+        return t.is(",") || t.is(";") || t.is("(") || t.is("\u2014") || t.kind() == Token.Kind.QUOTE;
+    }
+
+    /** Token indices of "that" and ":", which open a reported clause; rule 2 chains hang on them. */
+    static Set<Integer> complementizers(List<Token> tokens, int from, int to) {
+        Set<Integer> positions = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).is("that") || tokens.get(k).is(":")) {
+                positions.add(k);
+            }
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,164 @@
+package org.claimscorer.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds attribution cues in one sentence and the source each cue attaches to: "according to X",
+ * "citing X", "X: ...", "X said", "said X", "X, a professor, said" and agentive passives ("was
+ * reported by X"). Every scan is bounded by the sentence. Immutable and thread-safe.
+ */
+final class CueFinder {
+
+    /** Cues that attribute only to a document ("the audit found") unless a reported clause follows. */
+    private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "project", "forecast", "post");
+    /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
+    private static final int MAX_COLON_SPEAKER = 5;
+
+    private final AttributionLexicon lexicon;
+    private final CueUsage usage;
+    private final SourceTyper typer;
+    private final MentionBounds bounds;
+    private final SourceFinder finder;
+
+    CueFinder(AttributionLexicon lexicon, CueUsage usage, SourceTyper typer, MentionBounds bounds, SourceFinder finder) {
+        this.lexicon = lexicon;
+        this.usage = usage;
+        this.typer = typer;
+        this.bounds = bounds;
+        this.finder = finder;
+    }
+
+    /** The cues of tokens {@code [from, to)} in text order; a cue inside a hedge phrase is the hedge's. */
+    List<Attribution> attributions(List<Token> tokens, int from, int to, boolean headline, List<Marker> hedges) {
+        List<Attribution> found = new ArrayList<>();
+        for (int k = from; k < to; k++) {
+            Attribution attribution = attributionAt(tokens, from, to, k, headline, hedges);
+            if (attribution != null) {
+                found.add(attribution);
+                k = Math.max(k, attribution.cueTo() - 1);
+            }
+        }
+        return found;
+    }
+
+    private Attribution attributionAt(List<Token> tokens, int from, int to, int k, boolean headline, List<Marker> hedges) {
+        Token t = tokens.get(k);
+        if ((t.is("according") && next(tokens, k, to, "to")) || (t.is("as") && next(tokens, k, to, "per"))) {
+            return prepositional(tokens, from, to, k, k + 2, t.lower() + " " + tokens.get(k + 1).lower());
+        }
+        if (t.is("citing")) {
+            return prepositional(tokens, from, to, k, k + 1, "cite");
+        }
+        if (t.is(":") && k > from && k - from <= MAX_COLON_SPEAKER && k + 1 < to && !tokens.get(from).is("\"")) {
+            return colonSpeaker(tokens, from, k);
+        }
+        return verbCueAt(tokens, from, to, k, headline, hedges);
+    }
+
+    /** "Health ministry: ...": a short phrase opening the sentence speaks what follows the colon. */
+    private Attribution colonSpeaker(List<Token> tokens, int from, int colon) {
+        SourceRange speaker = finder.leftPhrase(tokens, from, colon - 1);
+        return speaker.found() && speaker.from() == from
+                ? attribution(tokens, from, "colon", colon, colon + 1, speaker, false) : null;
+    }
+
+    /** A lexicon verb used as a reporting verb; capitalised mid-sentence it is a name, not a cue. */
+    private Attribution verbCueAt(List<Token> tokens, int from, int to, int k, boolean headline, List<Marker> hedges) {
+        Token t = tokens.get(k);
+        String lemma = lexicon.cueLemma(t.lower());
+        if (lemma == null || insideAny(hedges, k) || (t.capitalised() && k > from && !headline)
+                || !usage.plausibleVerb(tokens, from, k)) {
+            return null;
+        }
+        Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
+        boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
+                && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT;
+        return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
+    }
+
+    private Attribution prepositional(List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma) {
+        SourceRange source = finder.rightPhrase(tokens, cueTo, to, true);
+        return attribution(tokens, from, lemma, cueFrom, cueTo, source, false);
+    }
+
+    /** The attribution of the verb at k: its subject, its inverted subject, or its "by" agent when passive. */
+    Attribution verbAttribution(List<Token> tokens, int from, int to, int k, String lemma) {
+        int left = beforeAuxiliaries(tokens, from, k);
+        if (left >= from && SourceFinder.BE.contains(tokens.get(left).lower())) {
+            boolean agent = next(tokens, k, to, "by");
+            SourceRange source = agent ? finder.rightPhrase(tokens, k + 2, to, true) : SourceRange.NONE;
+            return attribution(tokens, from, lemma, k, k + 1, source, !agent);
+        }
+        return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left), false);
+    }
+
+    /** The index of the last token before verb k that is not an auxiliary or adverb ("has also said"). */
+    static int beforeAuxiliaries(List<Token> tokens, int from, int k) {
+        int left = k - 1;
+        while (left >= from && SourceFinder.SKIPPABLE.contains(tokens.get(left).lower())) {
+            left--;
+        }
+        return left;
+    }
+
+    private SourceRange sourceOfVerb(List<Token> tokens, int from, int to, int k, int left) {
+        if (!boundaryBefore(tokens, from, left)) {
+            return finder.leftPhrase(tokens, from, left);
+        }
+        SourceRange right = k + 1 < to && finder.startsPhrase(tokens.get(k + 1))
+                ? finder.rightPhrase(tokens, k + 1, to, false) : SourceRange.NONE;
+        if (right.found() && endsSentence(tokens, right.to(), to)) {
+            return right;
+        }
+        SourceRange appositive = left >= from && tokens.get(left).is(",")
+                ? finder.appositiveBefore(tokens, from, left) : SourceRange.NONE;
+        return appositive.found() ? appositive : right;
+    }
+
+    /** Whether nothing that could be a subject stands right before the verb (sentence start, quote, comma, dash). */
+    private static boolean boundaryBefore(List<Token> tokens, int from, int left) {
+        return left < from || tokens.get(left).kind() == Token.Kind.QUOTE || tokens.get(left).is(",")
+                || tokens.get(left).is(":") || tokens.get(left).is("\u2014") || tokens.get(left).is("-");
+    }
+
+    /**
+     * An attribution of the cue {@code [cueFrom, cueTo)} to a source range, typed by its strongest
+     * conjunct (rule 3); a cue with no source gets {@link SourceType#UNKNOWN}.
+     */
+    Attribution attribution(List<Token> tokens, int from, String lemma, int cueFrom, int cueTo,
+                            SourceRange source, boolean passive) {
+        String cue = tokens.get(cueFrom).text();
+        boolean subordinate = Clauses.subordinate(tokens, from, Math.min(cueFrom, source.found() ? source.from() : cueFrom));
+        if (!source.found()) {
+            return new Attribution(lemma, cue, cueFrom, cueTo, -1, -1, SourceType.UNKNOWN, "", false, subordinate, passive);
+        }
+        int[] conjunct = bounds.strongestConjunct(tokens, source.from(), source.to());
+        SourceTyper.Typed typed = typer.type(tokens, conjunct[0], conjunct[1]);
+        int mentionTo = conjunct[1] == source.to() ? source.mentionTo() : conjunct[1];
+        return new Attribution(lemma, cue, cueFrom, cueTo, conjunct[0], mentionTo, typed.type(), typed.head(),
+                typed.former(), subordinate, passive);
+    }
+
+    /** Whether an inverted subject ("said X") ends where the sentence or its clause could end. */
+    private static boolean endsSentence(List<Token> tokens, int at, int to) {
+        return at >= to || tokens.get(at).is(".") || tokens.get(at).is("!") || tokens.get(at).is("?")
+                || tokens.get(at).kind() == Token.Kind.QUOTE || tokens.get(at).is(",") || tokens.get(at).is(";")
+                || tokens.get(at).word() && (tokens.get(at).is("in") || tokens.get(at).is("on")
+                || tokens.get(at).is("told") || tokens.get(at).is("during") || tokens.get(at).is("last"));
+    }
+
+    private static boolean next(List<Token> tokens, int k, int to, String lower) {
+        return k + 1 < to && tokens.get(k + 1).is(lower);
+    }
+
+    private static boolean insideAny(List<Marker> markers, int k) {
+        for (Marker m : markers) {
+            if (k >= m.from() && k < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

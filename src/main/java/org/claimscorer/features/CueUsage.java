@@ -1,0 +1,85 @@
+package org.claimscorer.features;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a cue word is used as a reporting verb where it stands. Many cue forms are also
+ * nouns ("a phone call", "the report") or need the right complement ("added that", not "added 200"),
+ * so a lexicon hit alone would invent attributions. Immutable and thread-safe.
+ */
+final class CueUsage {
+
+    private static final Set<String> NOT_BEFORE_VERB = Set.of("the", "a", "an", "these", "those", "this", "its",
+            "their", "his", "her", "our", "my", "your", "of", "in", "on", "for", "with", "to", "by", "from", "new",
+            "recent", "earlier", "media", "press", "news", "unconfirmed", "such", "any", "no", "some", "many",
+            "several", "first", "latest", "initial", "widely", "so", "as", "be", "been", "is", "are", "was", "were");
+    /** Cue forms that are also common nouns: cues only after a plausible subject. */
+    private static final Set<String> NOUN_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
+            "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
+            "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule", "rules",
+            "calls", "reports", "claims", "estimates", "notes", "comments", "remarks", "posts", "quotes", "signals",
+            "tweets", "forecasts", "promises", "shows", "states", "points");
+    private static final Set<String> BASE_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
+            "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
+            "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
+    private static final Set<String> BE_PARTICIPLE_EXCEPTIONS = Set.of("need", "red", "bed", "shed", "speed");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
+
+    private final AttributionLexicon lexicon;
+
+    CueUsage(AttributionLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Whether the cue word at k, in the sentence starting at from, can be read as a verb. */
+    boolean plausibleVerb(List<Token> tokens, int from, int k) {
+        if (k == from) {
+            return true;
+        }
+        Token before = tokens.get(k - 1);
+        if (NOUN_FORMS.contains(tokens.get(k).lower())) {
+            return plausibleNounFormVerb(tokens, k, before);
+        }
+        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
+    }
+
+    /** "The report said" vs "they report": a noun-like form is a verb only after a subject-like word. */
+    private boolean plausibleNounFormVerb(List<Token> tokens, int k, Token before) {
+        if (k + 1 < tokens.size() && lexicon.cueLemma(tokens.get(k + 1).lower()) != null) {
+            return false;
+        }
+        if (k + 1 < tokens.size() && tokens.get(k + 1).is("that")) {
+            return true;
+        }
+        if (possessiveOrParticiple(before)) {
+            return false;
+        }
+        if (!BASE_FORMS.contains(tokens.get(k).lower())) {
+            return !NOT_BEFORE_VERB.contains(before.lower());
+        }
+        if (before.word()) {
+            String w = before.bare();
+            return SUBJECT_PRONOUNS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !NOT_BEFORE_VERB.contains(w)
+                    || SourceFinder.SKIPPABLE.contains(w);
+        }
+        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
+    }
+
+    /** "the minister's report", "a leaked report": the noun reading wins. */
+    private static boolean possessiveOrParticiple(Token before) {
+        return !before.bare().equals(before.lower())
+                || before.word() && before.lower().endsWith("ed") && !BE_PARTICIPLE_EXCEPTIONS.contains(before.lower());
+    }
+
+    /** Verbs that report speech only with the right complement: "laid out", "agreed that", "added that" (not "added 200"). */
+    static boolean completes(List<Token> tokens, int to, int k, String lemma) {
+        Token next = k + 1 < to ? tokens.get(k + 1) : null;
+        return switch (lemma) {
+            case "lay" -> next != null && next.is("out");
+            case "agree" -> next == null || next.is("that") || next.is(",");
+            case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
+            default -> true;
+        };
+    }
+}

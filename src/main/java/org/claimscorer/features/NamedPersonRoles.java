@@ -1,0 +1,60 @@
+package org.claimscorer.features;
+
+import java.util.List;
+
+/**
+ * Gives a named person their role from the words around the name: a title ("Interior Minister Lena
+ * Voss") or appositive ("Ana Lima, a professor") makes a named official or expert, "former" makes an
+ * expert (rule 4: a former official speaks without office). Immutable and thread-safe.
+ */
+final class NamedPersonRoles {
+
+    private final AttributionLexicon lexicon;
+
+    NamedPersonRoles(AttributionLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The type of the named-person mention {@code [from, to)}. */
+    SourceType type(List<Token> tokens, int from, int to, boolean former) {
+        if (former || isFormer(tokens, from, to)) {
+            return SourceType.NAMED_EXPERT;
+        }
+        SourceType appositive = appositiveRole(tokens, from, to);
+        if (appositive != SourceType.UNKNOWN) {
+            return appositive;
+        }
+        if (anyTitle(tokens, from, to, "official-title")) {
+            return SourceType.NAMED_OFFICIAL;
+        }
+        return anyTitle(tokens, from, to, "expert-title") ? SourceType.NAMED_EXPERT : SourceType.NAMED_PERSON;
+    }
+
+    private static boolean isFormer(List<Token> tokens, int from, int to) {
+        return MentionParts.any(tokens, from, to, "former") || MentionParts.any(tokens, from, to, "retired")
+                || MentionParts.any(tokens, from, to, "ex");
+    }
+
+    /** The role named by the head of the appositive after the first comma, else UNKNOWN. */
+    private SourceType appositiveRole(List<Token> tokens, int from, int to) {
+        int comma = MentionParts.indexOf(tokens, ",", from, to);
+        if (comma >= to) {
+            return SourceType.UNKNOWN;
+        }
+        int appositiveHead = MentionParts.lastWord(tokens, comma + 1, MentionParts.headEnd(tokens, comma + 1, to));
+        String role = appositiveHead < 0 ? "" : tokens.get(appositiveHead).bare();
+        if (lexicon.isSource("expert-title", role)) {
+            return SourceType.NAMED_EXPERT;
+        }
+        return lexicon.isSource("official-title", role) ? SourceType.NAMED_OFFICIAL : SourceType.UNKNOWN;
+    }
+
+    private boolean anyTitle(List<Token> tokens, int from, int to, String category) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isSource(category, tokens.get(k).bare())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
