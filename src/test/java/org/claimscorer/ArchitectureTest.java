@@ -27,8 +27,8 @@ class ArchitectureTest {
                 .whereLayer("api").mayNotBeAccessedByAnyLayer()
                 .whereLayer("training").mayNotBeAccessedByAnyLayer()
                 .whereLayer("scoring").mayOnlyBeAccessedByLayers("api")
-                .whereLayer("model").mayOnlyBeAccessedByLayers("scoring", "api", "training")
-                .whereLayer("features").mayOnlyBeAccessedByLayers("model", "scoring", "api", "training")
+                .whereLayer("model").mayOnlyBeAccessedByLayers("scoring", "training")
+                .whereLayer("features").mayOnlyBeAccessedByLayers("model", "scoring", "training")
                 .check(CLASSES);
     }
 

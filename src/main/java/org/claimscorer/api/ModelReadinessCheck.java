@@ -19,9 +19,9 @@ public class ModelReadinessCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return serving.current()
-                .map(loaded -> HealthCheckResponse.named("model").up()
-                        .withData("name", loaded.model().name()).withData("version", loaded.model().version()).build())
+        return serving.identity()
+                .map(model -> HealthCheckResponse.named("model").up()
+                        .withData("name", model.name()).withData("version", model.version()).build())
                 .orElseGet(() -> HealthCheckResponse.named("model").down().withData("reason", "no model loaded").build());
     }
 }

@@ -5,26 +5,28 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.claimscorer.scoring.ClaimScorer;
-import org.claimscorer.scoring.ModelUnavailableException;
-import org.claimscorer.scoring.ServingModel;
+import org.claimscorer.scoring.ModelDescription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Describes the serving model. */
 @Path("/v1/model")
+@APIResponse(responseCode = "503", description = "No model loaded yet.",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelResource {
 
-    private final ServingModel serving;
     private final ClaimScorer scorer;
 
-    public ModelResource(ServingModel serving, ClaimScorer scorer) {
-        this.serving = serving;
+    public ModelResource(ClaimScorer scorer) {
         this.scorer = scorer;
     }
 
     @GET
     @Operation(summary = "The serving model", description = "Name, version, labels, weights, training data and headline metrics.")
-    public ModelInfo model() {
-        return ModelInfo.of(serving.current().orElseThrow(ModelUnavailableException::new), scorer.weights());
+    public ModelDescription model() {
+        return scorer.describeModel();
     }
 }

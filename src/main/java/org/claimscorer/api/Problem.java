@@ -3,6 +3,7 @@ package org.claimscorer.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * An RFC 9457 problem body. Never carries a stack trace or the caller's input: only field names
@@ -16,6 +17,7 @@ import java.util.List;
  * @param errors   one entry per offending field, empty when no field is to blame
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "RFC 9457 problem details.")
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     /** Media type of problem bodies. */

@@ -11,6 +11,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import org.claimscorer.scoring.ModelUnavailableException;
@@ -44,13 +45,16 @@ public class ProblemMappers {
     public Response badValue(InvalidFormatException e, UriInfo uri) {
         Class<?> target = e.getTargetType();
         String message = target != null && target.isEnum()
-                ? "unknown label; expected one of " + java.util.Arrays.toString(target.getEnumConstants())
+                ? "unknown label; expected one of " + Arrays.toString(target.getEnumConstants())
                 : "wrong type: expected " + JsonPaths.expected(target);
         return fieldProblem(JsonPaths.of(e.getPath()), message, uri);
     }
 
     @ServerExceptionMapper
     public Response wrongType(MismatchedInputException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return syntax(parse, uri);
+        }
         if (e instanceof InvalidFormatException format) {
             return badValue(format, uri);
         }
@@ -61,6 +65,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return syntax(parse, uri);
+        }
         String field = JsonPaths.of(e.getPath());
         return field.isEmpty() ? malformed("the body does not match the request schema", uri)
                 : fieldProblem(field, "invalid value for this field", uri);

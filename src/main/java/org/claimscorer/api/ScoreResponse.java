@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.scoring.ClaimScore;
+import org.claimscorer.scoring.ModelIdentity;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -20,19 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Attribution label, strength score, label probabilities and evidence for one claim.")
 public record ScoreResponse(@JsonInclude(JsonInclude.Include.NON_NULL) String requestId, AttributionLabel label,
                             double score, Map<AttributionLabel, Double> probabilities, FeaturesView features,
-                            ModelRef model) {
-
-    /**
-     * Which model answered.
-     *
-     * @param name    model name
-     * @param version model version
-     */
-    public record ModelRef(String name, String version) { }
+                            ModelIdentity model) {
 
     static ScoreResponse of(String requestId, ClaimScore score) {
-        return new ScoreResponse(requestId, score.label(), score.score(),
-                new LinkedHashMap<>(score.probabilities().values()), FeaturesView.of(score),
-                new ModelRef(score.modelName(), score.modelVersion()));
+        Map<AttributionLabel, Double> probabilities = new LinkedHashMap<>();
+        for (AttributionLabel label : AttributionLabel.values()) {
+            probabilities.put(label, score.probabilities().get(label));
+        }
+        return new ScoreResponse(requestId, score.label(), score.score(), probabilities,
+                FeaturesView.of(score.evidence()), score.model());
     }
 }

@@ -8,19 +8,20 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Makes request parsing strict: unknown fields, duplicate keys and scalars of the wrong type
- * ({@code "claim": 5}) are errors rather than silently accepted.
+ * Makes request parsing strict: unknown fields, duplicate keys, content after the JSON value and
+ * scalars of the wrong type ({@code "claim": 5}) are errors rather than silently accepted.
  */
-@Singleton
+@ApplicationScoped
 public class StrictJson implements ObjectMapperCustomizer {
 
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Float, LogicalType.Integer,

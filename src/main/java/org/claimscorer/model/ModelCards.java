@@ -40,6 +40,31 @@ public final class ModelCards {
         return json.readValue(jsonPathFor(modelFile).toFile(), ModelCard.class);
     }
 
+    /**
+     * Reads the card beside a model and checks it describes that model.
+     *
+     * @throws ModelRejectedException when the card is missing, unreadable, incomplete or names another model
+     */
+    public ModelCard readFor(AttributionModel model, Path modelFile) throws ModelRejectedException {
+        ModelCard card;
+        try {
+            card = read(modelFile);
+        } catch (IOException e) {
+            throw new ModelRejectedException("cannot read the model card " + jsonPathFor(modelFile).getFileName()
+                    + " (" + e.getClass().getSimpleName() + ")", e);
+        }
+        boolean complete = card.trainedAt() != null && card.trainer() != null && card.data() != null
+                && card.metrics() != null && card.baseline() != null;
+        boolean same = model.name().equals(card.name()) && model.version().equals(card.version())
+                && model.featureSetVersion().equals(card.featureSetVersion());
+        if (!complete || !same) {
+            throw new ModelRejectedException("model card " + jsonPathFor(modelFile).getFileName()
+                    + (same ? " is incomplete" : " describes " + card.name() + " " + card.version()
+                    + " but the model is " + model.name() + " " + model.version()));
+        }
+        return card;
+    }
+
     /** Writes both cards beside a model file. */
     public void write(ModelCard card, Path modelFile) throws IOException {
         json.writeValue(jsonPathFor(modelFile).toFile(), card);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -35,18 +36,7 @@ public final class ModelFiles {
         if (!raw.validate(Label.class)) {
             throw new ModelRejectedException("model " + file.getFileName() + " is not a classification model");
         }
-        Model<Label> model = raw.castModel(Label.class);
-        if (!model.generatesProbabilities()) {
-            throw new ModelRejectedException("model " + file.getFileName() + " does not produce probabilities");
-        }
-        checkLabels(model, file);
-        String featureSet = provenanceValue(model, AttributionModel.FEATURE_SET_KEY);
-        if (!expectedFeatureSet.equals(featureSet)) {
-            throw new ModelRejectedException("model " + file.getFileName() + " was trained with feature set '"
-                    + featureSet + "' but this service extracts feature set '" + expectedFeatureSet + "'");
-        }
-        return new AttributionModel(model, provenanceValue(model, AttributionModel.NAME_KEY),
-                provenanceValue(model, AttributionModel.VERSION_KEY), featureSet);
+        return validated(raw.castModel(Label.class), file.getFileName().toString());
     }
 
     /** Writes a model atomically (temporary file, then move), so a reader never sees half a file. */
@@ -56,18 +46,37 @@ public final class ModelFiles {
         Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".part");
         try {
             model.tribuoModel().serializeToFile(temporary);
+            readableByAll(temporary);
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
+    /** Temporary files are owner-only; a model must be readable by the service's own user too. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Wraps a freshly trained Tribuo model, validating it exactly as a model read from disk. */
     public AttributionModel wrap(Model<Label> model) throws ModelRejectedException {
-        checkLabels(model, Path.of("(in memory)"));
+        return validated(model, "(in memory)");
+    }
+
+    private AttributionModel validated(Model<Label> model, String name) throws ModelRejectedException {
+        if (!model.generatesProbabilities()) {
+            throw new ModelRejectedException("model " + name + " does not produce probabilities");
+        }
+        checkLabels(model, name);
+        String featureSet = provenanceValue(model, AttributionModel.FEATURE_SET_KEY);
+        if (!expectedFeatureSet.equals(featureSet)) {
+            throw new ModelRejectedException("model " + name + " was trained with feature set '" + featureSet
+                    + "' but this code extracts feature set '" + expectedFeatureSet + "'");
+        }
         return new AttributionModel(model, provenanceValue(model, AttributionModel.NAME_KEY),
-                provenanceValue(model, AttributionModel.VERSION_KEY),
-                provenanceValue(model, AttributionModel.FEATURE_SET_KEY));
+                provenanceValue(model, AttributionModel.VERSION_KEY), featureSet);
     }
 
     private static Model<?> deserialise(Path file) throws ModelRejectedException {
@@ -82,11 +91,11 @@ public final class ModelFiles {
         }
     }
 
-    private static void checkLabels(Model<Label> model, Path file) throws ModelRejectedException {
+    private static void checkLabels(Model<Label> model, String name) throws ModelRejectedException {
         Set<String> domain = model.getOutputIDInfo().getDomain().stream().map(Label::getLabel).collect(Collectors.toSet());
         Set<String> expected = EnumSet.allOf(AttributionLabel.class).stream().map(Enum::name).collect(Collectors.toSet());
         if (!domain.equals(expected)) {
-            throw new ModelRejectedException("model " + file.getFileName() + " predicts labels " + domain
+            throw new ModelRejectedException("model " + name + " predicts labels " + domain
                     + " but the labelling guide defines " + expected);
         }
     }

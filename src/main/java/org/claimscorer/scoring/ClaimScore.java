@@ -1,27 +1,25 @@
 package org.claimscorer.scoring;
 
+import java.util.Map;
+import java.util.Objects;
 import org.claimscorer.claim.AttributionLabel;
-import org.claimscorer.features.AttributionFeatures;
-import org.claimscorer.features.Evidence;
-import org.claimscorer.features.SourceType;
-import org.claimscorer.model.LabelProbabilities;
 
 /**
  * The answer for one claim.
  *
  * @param label         the most probable label
- * @param score         attribution strength in [0, 1]
- * @param probabilities probability of each label
- * @param features      everything the extractor found
- * @param source        the source mention the label rests on: the claim's own, or a neighbouring
- *                      sentence's when the label is carried by context (rule 5); null when none
- * @param sourceType    what kind of party {@code source} names; UNKNOWN when there is no source
- * @param cue           the cue that goes with {@code source}, the hedge for HEDGED, the denial word for
- *                      DENIAL; null when none
- * @param modelName     name of the model that scored the claim
- * @param modelVersion  version of the model that scored the claim
+ * @param score         attribution strength in [0, 1]: expected strength weight under the probabilities
+ * @param probabilities probability of each of the seven labels, in label order
+ * @param evidence      what the label rests on and everything else the extractor found, with spans
+ * @param model         the model that answered
  */
-public record ClaimScore(AttributionLabel label, double score, LabelProbabilities probabilities,
-                         AttributionFeatures features, Evidence source, SourceType sourceType, Evidence cue,
-                         String modelName,
-                         String modelVersion) { }
+public record ClaimScore(AttributionLabel label, double score, Map<AttributionLabel, Double> probabilities,
+                         ClaimEvidence evidence, ModelIdentity model) {
+
+    public ClaimScore {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(model, "model");
+        probabilities = Map.copyOf(probabilities);
+    }
+}

@@ -2,6 +2,7 @@ package org.claimscorer.scoring;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,8 +15,10 @@ import org.claimscorer.model.LabelProbabilities;
 /**
  * Scores claims: extracts features, predicts label probabilities with the serving model, turns them
  * into a strength score and picks the evidence the label rests on. Thread-safe; counts every
- * prediction by label and model version.
+ * prediction by label and model version. Created at start-up, so misconfigured strength weights stop
+ * the service before it takes traffic.
  */
+@Startup
 @ApplicationScoped
 public class ClaimScorer {
 
@@ -47,14 +50,18 @@ public class ClaimScorer {
         LabelProbabilities probabilities = loaded.model().predict(features);
         AttributionLabel label = probabilities.top();
         counter(label, loaded.model().version()).increment();
-        AttributionFeatures.Grounds grounds = features.groundsFor(label);
-        return new ClaimScore(label, effective.score(probabilities), probabilities, features, grounds.source(),
-                grounds.type(), grounds.cue(), loaded.model().name(), loaded.model().version());
+        return new ClaimScore(label, effective.score(probabilities), probabilities.values(),
+                ClaimEvidence.of(features, label, claim.context()),
+                new ModelIdentity(loaded.model().name(), loaded.model().version()));
     }
 
-    /** The configured strength weights. */
-    public StrengthWeights weights() {
-        return weights;
+    /**
+     * The serving model as callers may see it.
+     *
+     * @throws ModelUnavailableException when no model is loaded
+     */
+    public ModelDescription describeModel() {
+        return ModelDescription.of(serving.current().orElseThrow(ModelUnavailableException::new), weights);
     }
 
     private Counter counter(AttributionLabel label, String modelVersion) {

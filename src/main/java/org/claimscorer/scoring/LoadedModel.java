@@ -9,4 +9,4 @@ import org.claimscorer.model.ModelCard;
  * @param model the model
  * @param card  its model card
  */
-public record LoadedModel(AttributionModel model, ModelCard card) { }
+record LoadedModel(AttributionModel model, ModelCard card) { }

@@ -3,11 +3,11 @@ package org.claimscorer.scoring;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.claimscorer.features.FeatureExtractor;
+import org.claimscorer.model.AttributionModel;
 import org.claimscorer.model.ModelCards;
 import org.claimscorer.model.ModelFiles;
 import org.claimscorer.model.ModelRejectedException;
@@ -41,25 +41,25 @@ public class ServingModel {
      *
      * @throws IllegalStateException with the reason when the model cannot be served
      */
-    public LoadedModel load() {
+    public void load() {
         Path path = config.model().path();
         try {
-            LoadedModel loaded = new LoadedModel(new ModelFiles(extractor.version()).read(path),
-                    new ModelCards().read(path));
+            AttributionModel model = new ModelFiles(extractor.version()).read(path);
+            LoadedModel loaded = new LoadedModel(model, new ModelCards().readFor(model, path));
             current.set(loaded);
-            LOG.infof("serving model %s %s (feature set %s)", loaded.model().name(), loaded.model().version(),
-                    loaded.model().featureSetVersion());
-            return loaded;
+            LOG.infof("serving model %s %s (feature set %s)", model.name(), model.version(), model.featureSetVersion());
         } catch (ModelRejectedException e) {
             throw new IllegalStateException("cannot serve model " + path + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read the model card beside " + path + ": "
-                    + e.getClass().getSimpleName(), e);
         }
     }
 
     /** The current model, or empty before one has been loaded. */
-    public Optional<LoadedModel> current() {
+    Optional<LoadedModel> current() {
         return Optional.ofNullable(current.get());
+    }
+
+    /** Name and version of the current model, or empty before one has been loaded. */
+    public Optional<ModelIdentity> identity() {
+        return current().map(loaded -> new ModelIdentity(loaded.model().name(), loaded.model().version()));
     }
 }

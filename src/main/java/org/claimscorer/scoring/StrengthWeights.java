@@ -1,5 +1,6 @@
 package org.claimscorer.scoring;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,9 +35,15 @@ public final class StrengthWeights {
      */
     public static StrengthWeights configured(Map<String, Double> byName) {
         Map<AttributionLabel, Double> overrides = new EnumMap<>(AttributionLabel.class);
-        byName.forEach((name, weight) -> overrides.put(AttributionLabel.parse(name).orElseThrow(() ->
-                new IllegalArgumentException("claim-scorer.strength.weights." + name + ": unknown label; labels are "
-                        + java.util.Arrays.toString(AttributionLabel.values()))), weight));
+        byName.forEach((name, weight) -> {
+            String key = "claim-scorer.strength.weights." + name;
+            AttributionLabel label = AttributionLabel.parse(name).orElseThrow(() -> new IllegalArgumentException(
+                    key + ": unknown label; labels are " + Arrays.toString(AttributionLabel.values())));
+            if (!(weight >= 0.0 && weight <= 1.0)) {
+                throw new IllegalArgumentException(key + ": weight must be between 0 and 1");
+            }
+            overrides.put(label, weight);
+        });
         return defaults().with(overrides);
     }
 

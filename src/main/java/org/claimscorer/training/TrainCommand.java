@@ -57,9 +57,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             String sha = session.sha256(data);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            String modelVersion = version != null ? version
-                    : now.format(DateTimeFormatter.ofPattern("yyyy.MM.dd")) + "-" + sha.substring(0, 8);
-            TrainerSettings settings = new TrainerSettings(trainer, cost, 0.01, epochs);
+            TrainerSettings settings = new TrainerSettings(trainer, cost, TrainerSettings.DEFAULT.epsilon(), epochs);
+            String modelVersion = version != null ? version : now.format(DateTimeFormatter.ofPattern("yyyy.MM.dd"))
+                    + "-" + session.fingerprint(sha, settings.hyperparameters(seed).toString()).substring(0, 10);
             System.out.printf("training %s on %d examples (%s, seed %d)%n", trainer, train.size(), data, seed);
             AttributionModel model = new ModelTraining(session.examples).train(train, settings, seed, name, modelVersion,
                     "claim-scorer labelled claims sha256:" + sha);

@@ -2,6 +2,8 @@ package org.claimscorer.training;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -30,8 +32,24 @@ final class TrainingSession {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Path file : reader.files(data)) {
                 try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-                    in.transferTo(java.io.OutputStream.nullOutputStream());
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /**
+     * SHA-256 of everything that shapes a model: the data, the feature set and the trainer settings, so
+     * two models with the same version are the same model.
+     */
+    String fingerprint(String dataSha256, String settings) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {dataSha256, extractor.version(), settings}) {
+                sha.update((part + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {

@@ -10,7 +10,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -62,6 +61,9 @@ class ProblemResponsesTest {
     static List<Arguments> malformedBodies() {
         return List.of(
                 Arguments.of("{\"claim\":\"x\",", "malformed JSON at line 1, column 14"),
+                Arguments.of("{\"claim\":\"unterminated", "malformed JSON at line 1, column 23"),
+                Arguments.of("{\"claim\":\"x\"} trailing", "malformed JSON at line 1, column 15"),
+                Arguments.of("{\"claim\":NaN}", "malformed JSON at line 1, column 13"),
                 Arguments.of("{claim:x}", "malformed JSON at line 1, column 2"),
                 Arguments.of("{\"claim\":\"x\",\"claim\":\"y\"}", "duplicate key at line 1, column 21"),
                 Arguments.of("[1,2]", "the body must be a JSON object"),

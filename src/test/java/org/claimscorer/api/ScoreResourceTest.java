@@ -10,11 +10,13 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.List;
 import java.util.Map;
 import org.claimscorer.claim.AttributionLabel;
 import org.junit.jupiter.api.Test;
@@ -60,12 +62,15 @@ class ScoreResourceTest {
     }
 
     @Test
-    void requestWeightsReplaceConfiguredOnes() {
-        Map<String, Double> allOnes = new java.util.HashMap<>();
+    void requestWeightReplacesOnlyTheLabelItNames() {
+        JsonPath r = score(Map.of("claim", CLAIM, "weights", Map.of("INSTITUTION", 0.1)));
+        Map<String, Float> p = r.getMap("probabilities");
+        double expected = 0;
         for (AttributionLabel label : AttributionLabel.values()) {
-            allOnes.put(label.name(), 1.0);
+            double weight = label == AttributionLabel.INSTITUTION ? 0.1 : label.defaultWeight();
+            expected += p.get(label.name()) * weight;
         }
-        assertEquals(1.0, score(Map.of("claim", CLAIM, "weights", allOnes)).getDouble("score"), 1e-6);
+        assertEquals(expected, r.getDouble("score"), 1e-4);
     }
 
     @Test
@@ -108,22 +113,22 @@ class ScoreResourceTest {
     @Test
     void batchAnswersInRequestOrder() {
         given().contentType(ContentType.JSON)
-                .body(Map.of("items", java.util.List.of(
+                .body(Map.of("items", List.of(
                         Map.of("claim", "The company denied the allegations.", "requestId", "a"),
                         Map.of("claim", "The factory was reportedly closed last week.", "requestId", "b"),
                         Map.of("claim", "xqzv blorp", "requestId", "c"))))
                 .when().post("/v1/score/batch")
                 .then().statusCode(200)
                 .body("results", hasSize(3))
-                .body("results.requestId", equalTo(java.util.List.of("a", "b", "c")))
-                .body("results.label", equalTo(java.util.List.of("DENIAL", "HEDGED", "UNATTRIBUTED")));
+                .body("results.requestId", equalTo(List.of("a", "b", "c")))
+                .body("results.label", equalTo(List.of("DENIAL", "HEDGED", "UNATTRIBUTED")));
     }
 
     @Test
     void modelEndpointDescribesTheServingModelWithoutPaths() {
         String body = given().when().get("/v1/model").then().statusCode(200)
                 .body("name", equalTo("attribution"))
-                .body("labels", equalTo(java.util.List.of("NAMED_OFFICIAL", "NAMED_SOURCE", "INSTITUTION", "ANONYMOUS",
+                .body("labels", equalTo(List.of("NAMED_OFFICIAL", "NAMED_SOURCE", "INSTITUTION", "ANONYMOUS",
                         "HEDGED", "UNATTRIBUTED", "DENIAL")))
                 .body("strengthWeights.NAMED_SOURCE", equalTo(0.8f))
                 .body("featureSetVersion", containsString("attribution-features/"))
@@ -132,7 +137,7 @@ class ScoreResourceTest {
                 .extract().asString();
         String version = given().get("/v1/model").jsonPath().getString("version");
         assertEquals(version, score(Map.of("claim", CLAIM)).getString("model.version"));
-        org.junit.jupiter.api.Assertions.assertFalse(body.contains(".tribuo") || body.contains("/work"), body);
+        assertFalse(body.contains(".tribuo") || body.contains("/work"), body);
     }
 
     @Test
@@ -144,9 +149,10 @@ class ScoreResourceTest {
 
     @Test
     void metricsCountPredictionsAndPublishLatencyHistograms() {
-        score(Map.of("claim", CLAIM));
+        String version = score(Map.of("claim", CLAIM)).getString("model.version");
         given().get("/q/metrics").then().statusCode(200)
-                .body(allOf(containsString("claim_scorer_predictions_total{label=\"INSTITUTION\""),
+                .body(allOf(containsString("claim_scorer_predictions_total{label=\"INSTITUTION\",model_version=\""
+                                + version + "\"}"),
                         containsString("http_server_requests_seconds_bucket{"),
                         not(containsString(CLAIM))));
     }
@@ -160,7 +166,7 @@ class ScoreResourceTest {
     }
 
     @Test
-    void unmatchedAnswerIsUnaffectedByMissingContext() {
+    void claimAbsentFromItsContextIsStillScored() {
         JsonPath r = score(Map.of("claim", CLAIM, "context", "Entirely different text."));
         assertNull(r.get("features.claimInContext"));
         assertEquals("INSTITUTION", r.getString("label"));

@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.claim.Claim;
 import org.claimscorer.claim.LabelledClaim;
@@ -16,6 +20,11 @@ import org.claimscorer.training.LabelledClaimReader;
 import org.claimscorer.training.ModelTraining;
 import org.claimscorer.training.TrainerSettings;
 import org.junit.jupiter.api.BeforeAll;
+import org.tribuo.Feature;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,9 +88,35 @@ class ModelFilesTest {
     }
 
     @Test
+    void goldenModelWrittenEarlierStillPredictsItsRecordedProbabilities() throws Exception {
+        JsonNode golden = new ObjectMapper().readTree(Path.of("src/test/resources/model/golden-expectations.json").toFile());
+        AttributionModel model = new ModelFiles(golden.get("featureSet").asText())
+                .read(Path.of("src/test/resources/model/golden.tribuo"));
+        assertEquals("golden-1", model.version());
+        for (JsonNode c : golden.get("cases")) {
+            List<Feature> features = new ArrayList<>();
+            c.get("features").forEach(name -> features.add(new Feature(name.asText(), 1.0)));
+            Prediction<Label> prediction = model.tribuoModel().predict(new ArrayExample<>(LabelFactory.UNKNOWN_LABEL, features));
+            c.get("probabilities").fields().forEachRemaining(expected -> assertEquals(expected.getValue().asDouble(),
+                    prediction.getOutputScores().get(expected.getKey()).getScore(), 1e-12, expected.getKey()));
+        }
+    }
+
+    @Test
+    void cardThatDescribesAnotherModelIsRefused() throws Exception {
+        Path file = dir.resolve("tiny.tribuo");
+        new ModelFiles(EXTRACTOR.version()).write(trained, file);
+        ModelCard other = new ModelCard("tiny", "test-2", "2026-01-01T00:00:00Z", EXTRACTOR.version(), "4.3.2",
+                new ModelCard.Trainer("liblinear-lr", Map.of()), new ModelCard.Data("00", Map.of()), Map.of(), Map.of());
+        new ModelCards().write(other, file);
+        ModelRejectedException e = assertThrows(ModelRejectedException.class, () -> new ModelCards().readFor(trained, file));
+        assertTrue(e.getMessage().contains("describes tiny test-2 but the model is tiny test-1"), e.getMessage());
+    }
+
+    @Test
     void bundledModelFitsThisCode() throws Exception {
         AttributionModel bundled = new ModelFiles(EXTRACTOR.version()).read(Path.of("models/attribution.tribuo"));
-        ModelCard card = new ModelCards().read(Path.of("models/attribution.tribuo"));
+        ModelCard card = new ModelCards().readFor(bundled, Path.of("models/attribution.tribuo"));
         assertEquals(card.version(), bundled.version());
         assertEquals(card.featureSetVersion(), bundled.featureSetVersion());
         assertEquals(AttributionLabel.DENIAL,

@@ -47,7 +47,8 @@ class TrainingCommandTest {
 
     @Test
     void missingDataFileIsAClearError() {
-        String err = stderrOf(() -> assertEquals(1, TrainingCommand.run("train", "--data", "no/such/file.jsonl")));
+        String err = stderrOf(() -> assertEquals(1, TrainingCommand.run("train", "--data", "no/such/file.jsonl",
+                "--output", dir.resolve("never.tribuo").toString())));
         assertTrue(err.contains("no such file or folder: no/such/file.jsonl"), err);
     }
 

@@ -4,8 +4,11 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.claimscorer.features.FeatureExtractor;
 
-/** Produces the plain-Java collaborators the scoring beans need, once per application. */
-public class ScoringBeans {
+/**
+ * Builds the plain-Java collaborators of scoring once per application: the feature extractor shared
+ * with training, and the strength weights from configuration.
+ */
+public class ScoringSetup {
 
     /** The feature extractor over the bundled lexicon: the same one training uses. */
     @Produces
