@@ -50,31 +50,34 @@ final class TrainCommand implements Callable<Integer> {
         try {
             List<LabelledClaim> all = session.reader.read(data);
             List<LabelledClaim> train = split(all, false);
-            List<LabelledClaim> test = split(all, true);
             if (train.isEmpty()) {
                 System.err.println("error: the 'train' split of " + data + " is empty");
                 return 1;
             }
-            String sha = session.sha256(data);
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            TrainerSettings settings = new TrainerSettings(trainer, cost, TrainerSettings.DEFAULT.epsilon(), epochs);
-            String modelVersion = version != null ? version : now.format(DateTimeFormatter.ofPattern("yyyy.MM.dd"))
-                    + "-" + session.fingerprint(sha, settings.hyperparameters(seed).toString()).substring(0, 10);
-            System.out.printf("training %s on %d examples (%s, seed %d)%n", trainer, train.size(), data, seed);
-            AttributionModel model = new ModelTraining(session.examples).train(train, settings, seed, name, modelVersion,
-                    "claim-scorer labelled claims sha256:" + sha);
-            Map<String, ModelCard.Evaluation> metrics = evaluate(session, model, test);
-            new ModelFiles(session.extractor.version()).write(model, output);
-            ModelCard card = new ModelCard(name, modelVersion, now.toString(), session.extractor.version(),
-                    Tribuo.VERSION, new ModelCard.Trainer(trainer, settings.hyperparameters(seed)),
-                    new ModelCard.Data(sha, counts(train, test)), metrics, Map.of());
-            new ModelCards().write(card, output);
-            System.out.println("wrote " + output + " and " + ModelCards.markdownPathFor(output));
+            trainAndWrite(session, train, split(all, true));
             return 0;
         } catch (DataFileException | ModelRejectedException | IOException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
+    }
+
+    private void trainAndWrite(TrainingSession session, List<LabelledClaim> train, List<LabelledClaim> test)
+            throws IOException, DataFileException, ModelRejectedException {
+        String sha = session.sha256(data);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        TrainerSettings settings = new TrainerSettings(trainer, cost, TrainerSettings.DEFAULT.epsilon(), epochs);
+        String modelVersion = version != null ? version : now.format(DateTimeFormatter.ofPattern("yyyy.MM.dd"))
+                + "-" + session.fingerprint(sha, settings.hyperparameters(seed).toString()).substring(0, 10);
+        System.out.printf("training %s on %d examples (%s, seed %d)%n", trainer, train.size(), data, seed);
+        AttributionModel model = new ModelTraining(session.examples).train(train, settings, seed, name, modelVersion,
+                "claim-scorer labelled claims sha256:" + sha);
+        Map<String, ModelCard.Evaluation> metrics = evaluate(session, model, test);
+        new ModelFiles(session.extractor.version()).write(model, output);
+        new ModelCards().write(new ModelCard(name, modelVersion, now.toString(), session.extractor.version(),
+                Tribuo.VERSION, new ModelCard.Trainer(trainer, settings.hyperparameters(seed)),
+                new ModelCard.Data(sha, counts(train, test)), metrics, Map.of()), output);
+        System.out.println("wrote " + output + " and " + ModelCards.markdownPathFor(output));
     }
 
     private Map<String, ModelCard.Evaluation> evaluate(TrainingSession session, AttributionModel model,
