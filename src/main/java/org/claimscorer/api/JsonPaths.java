@@ -13,17 +13,24 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
+    /** Longest field name echoed back: an unknown field's name is the caller's text. */
+    private static final int MAX_NAME = 64;
+
     /** The path of a Jackson error, "" for the document root. */
     static String of(List<JsonMappingException.Reference> path) {
         StringBuilder out = new StringBuilder();
         for (JsonMappingException.Reference ref : path) {
             if (ref.getFieldName() != null) {
-                out.append(out.length() == 0 ? "" : ".").append(ref.getFieldName());
+                out.append(out.length() == 0 ? "" : ".").append(shortened(ref.getFieldName()));
             } else if (ref.getIndex() >= 0) {
                 out.append('[').append(ref.getIndex()).append(']');
             }
         }
         return out.toString();
+    }
+
+    private static String shortened(String name) {
+        return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "...";
     }
 
     /** The path of a bean-validation violation on a resource method's body, without method and parameter. */

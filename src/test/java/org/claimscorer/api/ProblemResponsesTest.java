@@ -120,6 +120,12 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void longUnknownFieldNameIsCutShort() {
+        post("/v1/score", "{\"claim\":\"x\",\"" + "k".repeat(5000) + "\":1}").statusCode(400)
+                .body("errors[0].field", equalTo("k".repeat(64) + "..."));
+    }
+
+    @Test
     void problemsNeverEchoTheClaim() {
         post("/v1/score", "{\"claim\":\"secret words here\",\"bogus\":1}").statusCode(400)
                 .body(not(containsString("secret words")));
