@@ -13,9 +13,4 @@ public record TextSpan(int start, int end) {
             throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
         }
     }
-
-    /** Whether this span lies within {@code [0, length)}. */
-    public boolean fitsIn(int length) {
-        return end <= length;
-    }
 }
