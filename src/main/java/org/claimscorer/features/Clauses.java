@@ -22,7 +22,7 @@ final class Clauses {
     static boolean subordinate(List<Token> tokens, int from, int k) {
         for (int j = k - 1; j >= from; j--) {
             Token t = tokens.get(j);
-            if (RELATIVES.contains(t.lower())) {
+            if (RELATIVES.contains(t.lower()) && !closedSubjectRelative(tokens, from, j, k)) {
                 return true;
             }
             if (isClauseBreak(t)) {
@@ -30,6 +30,15 @@ final class Clauses {
             }
         }
         return ADVERBIAL_OPENERS.contains(tokens.get(from).lower()) && from < k;
+    }
+
+    /**
+     * The position {@code k} lies after a restrictive relative clause on the subject that has its own
+     * verb ("Experts who examined the data said ..."), so it belongs to the main clause again.
+     */
+    static boolean closedSubjectRelative(List<Token> tokens, int from, int who, int k) {
+        return tokens.get(who).is("who") && who > from && tokens.get(who - 1).word()
+                && k - who > 2 && !MentionParts.DETERMINERS.contains(tokens.get(who + 1).lower());
     }
 
     private static boolean isClauseBreak(Token t) {

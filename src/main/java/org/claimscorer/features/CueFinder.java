@@ -104,6 +104,10 @@ final class CueFinder {
     }
 
     private SourceRange sourceOfVerb(List<Token> tokens, int from, int to, int k, int left) {
+        SourceRange withRelative = subjectWithRelative(tokens, from, k);
+        if (withRelative.found()) {
+            return withRelative;
+        }
         if (!boundaryBefore(tokens, from, left)) {
             return finder.leftPhrase(tokens, from, left);
         }
@@ -115,6 +119,21 @@ final class CueFinder {
         SourceRange appositive = left >= from && tokens.get(left).is(",")
                 ? finder.appositiveBefore(tokens, from, left) : SourceRange.NONE;
         return appositive.found() ? appositive : right;
+    }
+
+    /** "Experts who examined the data said": the subject before "who", reported with its relative clause. */
+    private SourceRange subjectWithRelative(List<Token> tokens, int from, int k) {
+        for (int who = k - 1; who > from; who--) {
+            Token t = tokens.get(who);
+            if (t.is(",") || t.kind() == Token.Kind.QUOTE) {
+                return SourceRange.NONE;
+            }
+            if (Clauses.closedSubjectRelative(tokens, from, who, k)) {
+                SourceRange subject = finder.leftPhrase(tokens, from, who - 1);
+                return subject.found() ? new SourceRange(subject.from(), who, k) : SourceRange.NONE;
+            }
+        }
+        return SourceRange.NONE;
     }
 
     /** Whether nothing that could be a subject stands right before the verb (sentence start, quote, comma, dash). */

@@ -15,7 +15,8 @@ final class MentionParts {
             "his", "her", "our", "both", "all", "other", "another", "one", "two", "three", "four", "five", "several",
             "some", "many", "most", "few", "according", "senior", "top", "local", "state", "federal");
     /** Words after which the rest of a mention describes its head ("sources familiar with ..."). */
-    private static final Set<String> HEAD_BREAKERS = Set.of("of", "for", "from", "at", "in", "with", "on", "to", "by",
+    private static final Set<String> HEAD_BREAKERS = Set.of("interviewed", "quoted", "cited", "contacted", "reached",
+            "surveyed", "polled", "questioned", "asked", "living", "of", "for", "from", "at", "in", "with", "on", "to", "by",
             "familiar", "close", "who", "which", "that", "speaking", "briefed", "involved", "knowledgeable", "based",
             "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across");
 
