@@ -40,9 +40,10 @@ public final class ModelEvaluator {
                 f1Sum += scores.f1();
                 present++;
             }
+            // Tribuo's confusion(predicted, truth) takes the predicted label first.
             Map<String, Integer> row = new LinkedHashMap<>();
             for (AttributionLabel predicted : AttributionLabel.values()) {
-                row.put(predicted.name(), (int) evaluation.getConfusionMatrix().confusion(label, new Label(predicted.name())));
+                row.put(predicted.name(), (int) evaluation.getConfusionMatrix().confusion(new Label(predicted.name()), label));
             }
             confusion.put(truth.name(), row);
         }
