@@ -15,7 +15,8 @@ final class MentionParts {
             "his", "her", "our", "both", "all", "other", "another", "one", "two", "three", "four", "five", "several",
             "some", "many", "most", "few", "according", "senior", "top", "local", "state", "federal");
     /** Words after which the rest of a mention describes its head ("sources familiar with ..."). */
-    private static final Set<String> HEAD_BREAKERS = Set.of("interviewed", "quoted", "cited", "contacted", "reached",
+    private static final Set<String> HEAD_BREAKERS = Set.of("obtained", "seen", "reviewed", "published", "released",
+            "leaked", "filed", "prepared", "commissioned", "compiled", "interviewed", "quoted", "cited", "contacted", "reached",
             "surveyed", "polled", "questioned", "asked", "living", "of", "for", "from", "at", "in", "with", "on", "to", "by",
             "familiar", "close", "who", "which", "that", "speaking", "briefed", "involved", "knowledgeable", "based",
             "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across");
@@ -73,5 +74,15 @@ final class MentionParts {
             }
         }
         return true;
+    }
+
+    /** Whether a token in {@code [from, to)} is a possessive ("the museum's"). */
+    static boolean hasPossessive(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!tokens.get(k).bare().equals(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -52,9 +52,23 @@ final class SourceTyper {
             return SourceType.SPOKESPERSON;
         }
         if (lexicon.isSource("document", head)) {
-            return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
+            return documentType(tokens, from, to, headAt);
         }
         return titledOrNamedType(tokens, from, to, headAt, former, named);
+    }
+
+    /**
+     * A document is typed by its author when "by" names one right after it ("estimates by analysts" rest
+     * on the analysts, rule 2); otherwise it is owned or ownerless.
+     */
+    private SourceType documentType(List<Token> tokens, int from, int to, int headAt) {
+        if (headAt + 2 < to && tokens.get(headAt + 1).is("by")) {
+            SourceType author = type(tokens, headAt + 2, to).type();
+            if (author != SourceType.UNKNOWN && author != SourceType.NAMED_PERSON) {
+                return author;
+            }
+        }
+        return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
     }
 
     /** Heads that are titles, organisations, places or names; whatever is left is an unlisted common noun. */
@@ -65,13 +79,20 @@ final class SourceTyper {
             if (named) {
                 return former ? SourceType.NAMED_EXPERT : SourceType.NAMED_OFFICIAL;
             }
-            return plural(head) ? SourceType.UNNAMED_GROUP : SourceType.OFFICE_TITLE;
+            if (!plural(head)) {
+                return SourceType.OFFICE_TITLE;
+            }
+            // "the museum's trustees" speak as the body they belong to; "two cabinet ministers" do not.
+            return MentionParts.hasPossessive(tokens, from, headAt) ? SourceType.ORGANISATION : SourceType.UNNAMED_GROUP;
         }
         if (lexicon.isSource("expert-title", head)) {
             return named ? SourceType.NAMED_EXPERT : SourceType.UNNAMED_PERSON;
         }
         if (lexicon.isSource("org-noun", head) || isPlace(tokens, from, headAt)) {
             return SourceType.ORGANISATION;
+        }
+        if (headAt == from && occupationalPlural(head)) {
+            return SourceType.UNNAMED_GROUP;
         }
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
             return roles.type(tokens, from, to, former);
@@ -86,6 +107,11 @@ final class SourceTyper {
         }
         boolean indefinite = first.is("a") || first.is("an") || first.is("one") || first.is("another");
         return indefinite ? SourceType.UNNAMED_PERSON : SourceType.UNKNOWN;
+    }
+
+    /** Plural job nouns ("Endocrinologists", "Economists") even when capitalised at the start of a sentence. */
+    private static boolean occupationalPlural(String word) {
+        return word.length() > 6 && (word.endsWith("ists") || word.endsWith("ians") || word.endsWith("ologists"));
     }
 
     private static boolean plural(String word) {
