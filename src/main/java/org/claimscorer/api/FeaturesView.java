@@ -48,7 +48,7 @@ public record FeaturesView(Span source, String sourceType, Span cue, List<Span> 
     public record Offsets(int start, int end) { }
 
     static FeaturesView of(ClaimEvidence e) {
-        EvidenceSpan located = e.claimInContext();
+        ClaimEvidence.Offsets located = e.claimInContext();
         return new FeaturesView(Span.of(e.source()), e.sourceType(), Span.of(e.cue()), spans(e.hedges()),
                 spans(e.denials()), spans(e.anonymity()), spans(e.quotes()),
                 located == null ? null : new Offsets(located.start(), located.end()));

@@ -1,6 +1,7 @@
 package org.claimscorer.features;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * What one sentence says about attribution, as token indices into the tokens it was read from.
@@ -16,20 +17,23 @@ import java.util.List;
  * @param quotes        quoted passages
  * @param subjectType   the type of the noun phrase that opens the sentence, for resolving later pronouns
  * @param denier        who issues the first denial, with the denial word as cue, or null
- * @param complementizers token indices of "that" and ":", which open a reported clause (rule 2 chains)
+ * @param primary       the attribution the sentence rests on (see {@link #choosePrimary}), or null
  */
 record SentenceReading(int from, int to, boolean headline, List<Attribution> attributions, List<Marker> hedges,
                        List<Marker> denials, boolean negatedDenial, List<Marker> anonymity, List<Marker> quotes,
-                       SourceType subjectType, Attribution denier, java.util.Set<Integer> complementizers) {
+                       SourceType subjectType, Attribution denier, Attribution primary) {
 
-    /** Attributions in the main clause. */
-    List<Attribution> mainAttributions() {
-        return attributions.stream().filter(a -> !a.subordinate() && !a.passive()).toList();
-    }
-
-    /** The attribution the sentence rests on: innermost of a chain, else the strongest (rules 2 and 3). */
-    Attribution primary() {
-        List<Attribution> main = mainAttributions().stream().filter(Attribution::hasSource).toList();
+    /**
+     * The attribution a sentence rests on: among main-clause attributions with a source, the innermost
+     * of a chain, else the strongest (rules 2 and 3). Chosen once, when the sentence is read.
+     *
+     * @param from            the sentence's first token
+     * @param attributions    its attributions in text order
+     * @param complementizers token indices of "that" and ":", which open a reported clause
+     */
+    static Attribution choosePrimary(int from, List<Attribution> attributions, Set<Integer> complementizers) {
+        List<Attribution> main = attributions.stream()
+                .filter(a -> !a.subordinate() && !a.passive() && a.hasSource()).toList();
         if (main.isEmpty()) {
             return null;
         }
@@ -38,15 +42,12 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
             boolean cited = (next.lemma().equals("cite") || next.lemma().equals("according to"))
                     && next.cueFrom() > chosen.cueFrom();
             boolean nested = cited || next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom()
-                    && next.sourceFrom() - chosen.cueTo() <= 4 && introducedByThat(next);
+                    && next.sourceFrom() - chosen.cueTo() <= 4
+                    && next.sourceFrom() > from && complementizers.contains(next.sourceFrom() - 1);
             if (nested || next.type().rank() > chosen.type().rank()) {
                 chosen = next;
             }
         }
         return chosen;
-    }
-
-    private boolean introducedByThat(Attribution inner) {
-        return inner.sourceFrom() > from && complementizers.contains(inner.sourceFrom() - 1);
     }
 }

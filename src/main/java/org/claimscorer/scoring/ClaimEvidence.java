@@ -15,21 +15,28 @@ import org.claimscorer.features.Evidence;
  * @param denials        denial words and phrases in the claim
  * @param anonymity      anonymity markers in the claim
  * @param quotes         quoted passages in the claim
- * @param claimInContext where the claim sits in the context ({@code text} is the claim as found), or null
+ * @param claimInContext where the claim sits in the context, or null when it was not found there
  */
 public record ClaimEvidence(EvidenceSpan source, String sourceType, EvidenceSpan cue, List<EvidenceSpan> hedges,
                             List<EvidenceSpan> denials, List<EvidenceSpan> anonymity, List<EvidenceSpan> quotes,
-                            EvidenceSpan claimInContext) {
+                            Offsets claimInContext) {
 
-    static ClaimEvidence of(AttributionFeatures features, AttributionLabel label, String context) {
+    /**
+     * UTF-16 code-unit offsets {@code [start, end)} of the claim in the context.
+     *
+     * @param start offset of the claim's first code unit
+     * @param end   offset one past its last code unit
+     */
+    public record Offsets(int start, int end) { }
+
+    static ClaimEvidence of(AttributionFeatures features, AttributionLabel label) {
         AttributionFeatures.Grounds grounds = features.groundsFor(label);
         var located = features.claimInContext();
         return new ClaimEvidence(EvidenceSpan.of(grounds.source()),
                 grounds.source() == null ? null : grounds.type().name(),
                 EvidenceSpan.of(grounds.cue()), spans(features.hedges()), spans(features.denials()),
                 spans(features.anonymity()), spans(features.quotes()),
-                located == null ? null : new EvidenceSpan(context.substring(located.start(), located.end()),
-                        located.start(), located.end(), "context"));
+                located == null ? null : new Offsets(located.start(), located.end()));
     }
 
     private static List<EvidenceSpan> spans(List<Evidence> evidence) {

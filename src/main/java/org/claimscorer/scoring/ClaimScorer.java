@@ -51,7 +51,7 @@ public class ClaimScorer {
         AttributionLabel label = probabilities.top();
         counter(label, loaded.model().version()).increment();
         return new ClaimScore(label, effective.score(probabilities), probabilities.values(),
-                ClaimEvidence.of(features, label, claim.context()),
+                ClaimEvidence.of(features, label),
                 new ModelIdentity(loaded.model().name(), loaded.model().version()));
     }
 
