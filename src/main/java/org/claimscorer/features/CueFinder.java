@@ -69,7 +69,7 @@ final class CueFinder {
         Token t = tokens.get(k);
         String lemma = lexicon.cueLemma(t.lower());
         if (lemma == null || insideAny(hedges, k) || (t.capitalised() && k > from && !headline)
-                || !usage.plausibleVerb(tokens, from, k)) {
+                || !usage.plausibleVerb(tokens, from, k) || negated(tokens, from, k)) {
             return null;
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
@@ -92,6 +92,24 @@ final class CueFinder {
             return attribution(tokens, from, lemma, k, k + 1, source, !agent);
         }
         return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left), false);
+    }
+
+    /**
+     * "did not say", "has never confirmed", "wouldn't comment": a negated cue reports nothing, so the
+     * sentence is the writer's account of a silence, not an attribution.
+     */
+    private static boolean negated(List<Token> tokens, int from, int k) {
+        for (int left = k - 1; left >= from && skippable(tokens.get(left)); left--) {
+            String w = tokens.get(left).lower();
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n\u2019t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean skippable(Token t) {
+        return SourceFinder.SKIPPABLE.contains(t.lower()) || t.lower().endsWith("n't") || t.lower().endsWith("n\u2019t");
     }
 
     /** The index of the last token before verb k that is not an auxiliary or adverb ("has also said"). */

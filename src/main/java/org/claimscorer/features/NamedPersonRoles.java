@@ -43,10 +43,15 @@ final class NamedPersonRoles {
         }
         int appositiveHead = MentionParts.lastWord(tokens, comma + 1, MentionParts.headEnd(tokens, comma + 1, to));
         String role = appositiveHead < 0 ? "" : tokens.get(appositiveHead).bare();
-        if (lexicon.isSource("expert-title", role)) {
+        if (lexicon.isSource("expert-title", role) || occupation(role)) {
             return SourceType.NAMED_EXPERT;
         }
         return lexicon.isSource("official-title", role) ? SourceType.NAMED_OFFICIAL : SourceType.UNKNOWN;
+    }
+
+    /** "a seismologist", "a statistician": unlisted professions named by their suffix speak as experts. */
+    private static boolean occupation(String role) {
+        return role.length() > 5 && (role.endsWith("ist") || role.endsWith("ian"));
     }
 
     private boolean anyTitle(List<Token> tokens, int from, int to, String category) {

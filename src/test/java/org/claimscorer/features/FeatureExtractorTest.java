@@ -56,6 +56,25 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void negatedCueAttributesNothing() {
+        for (String claim : List.of("The company did not say how many customers were affected.",
+                "Gov. Elaine Strand has not said whether she would sign the bill.",
+                "She wouldn't confirm the figure.")) {
+            AttributionFeatures f = extract(claim, "");
+            assertNull(f.source(), claim);
+            assertNull(f.cue(), claim);
+            assertTrue(f.names().contains("attr=none"), claim);
+        }
+    }
+
+    @Test
+    void appositiveProfessionMakesANamedExpert() {
+        AttributionFeatures f = extract("The homes are vulnerable, said Levan Gorsky, a seismologist at Vesh State University.", "");
+        assertEquals("Levan Gorsky, a seismologist at Vesh State University", f.source().text());
+        assertTrue(f.names().contains("src=NAMED_EXPERT"));
+    }
+
+    @Test
     void innermostSourceOfAChainIsTheSource() {
         AttributionFeatures f = extract("The Daily Herald reported that a local official said the mine was unsafe.", "");
         assertEquals("a local official", f.source().text());
