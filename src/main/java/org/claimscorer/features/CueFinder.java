@@ -13,6 +13,14 @@ final class CueFinder {
 
     /** Cues that attribute only to a document ("the audit found") unless a reported clause follows. */
     private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "project", "forecast", "post");
+    /**
+     * Cues whose subject may follow them ("..., said the minister"); after any other verb the next
+     * phrase is its object ("called the plan a mistake"), never its speaker.
+     */
+    private static final Set<String> INVERTING = Set.of("say", "write", "add", "note", "explain", "observe", "recall",
+            "argue", "estimate", "caution", "insist", "predict", "warn", "stress", "emphasize", "conclude", "report",
+            "comment", "reply", "respond", "remark", "suggest", "admit", "acknowledge", "concede", "claim", "assert",
+            "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue");
     /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
     private static final int MAX_COLON_SPEAKER = 5;
 
@@ -51,10 +59,16 @@ final class CueFinder {
         if (t.is("citing")) {
             return prepositional(tokens, from, to, k, k + 1, "cite");
         }
-        if (t.is(":") && k > from && k - from <= MAX_COLON_SPEAKER && k + 1 < to && !tokens.get(from).is("\"")) {
+        if (t.is(":") && k > from && k - from <= MAX_COLON_SPEAKER && k + 1 < to && !tokens.get(from).is("\"")
+                && !clockTime(tokens, k)) {
             return colonSpeaker(tokens, from, k);
         }
         return verbCueAt(tokens, from, to, k, headline, hedges);
+    }
+
+    /** "11:30 GMT": a colon between numbers is a time of day. */
+    private static boolean clockTime(List<Token> tokens, int colon) {
+        return tokens.get(colon - 1).kind() == Token.Kind.NUMBER && tokens.get(colon + 1).kind() == Token.Kind.NUMBER;
     }
 
     /** "Health ministry: ...": a short phrase opening the sentence speaks what follows the colon. */
@@ -91,7 +105,7 @@ final class CueFinder {
             SourceRange source = agent ? finder.rightPhrase(tokens, k + 2, to, true) : SourceRange.NONE;
             return attribution(tokens, from, lemma, k, k + 1, source, !agent);
         }
-        return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left), false);
+        return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left, lemma), false);
     }
 
     /**
@@ -121,7 +135,7 @@ final class CueFinder {
         return left;
     }
 
-    private SourceRange sourceOfVerb(List<Token> tokens, int from, int to, int k, int left) {
+    private SourceRange sourceOfVerb(List<Token> tokens, int from, int to, int k, int left, String lemma) {
         SourceRange withRelative = subjectWithRelative(tokens, from, k);
         if (withRelative.found()) {
             return withRelative;
@@ -129,7 +143,7 @@ final class CueFinder {
         if (!boundaryBefore(tokens, from, left)) {
             return finder.leftPhrase(tokens, from, left);
         }
-        SourceRange right = k + 1 < to && finder.startsPhrase(tokens.get(k + 1))
+        SourceRange right = INVERTING.contains(lemma) && k + 1 < to && finder.startsPhrase(tokens.get(k + 1))
                 ? finder.rightPhrase(tokens, k + 1, to, false) : SourceRange.NONE;
         if (right.found() && endsSentence(tokens, right.to(), to)) {
             return right;
@@ -167,7 +181,8 @@ final class CueFinder {
     Attribution attribution(List<Token> tokens, int from, String lemma, int cueFrom, int cueTo,
                             SourceRange source, boolean passive) {
         String cue = tokens.get(cueFrom).text();
-        boolean subordinate = Clauses.subordinate(tokens, from, Math.min(cueFrom, source.found() ? source.from() : cueFrom));
+        int clauseStart = Math.min(cueFrom, source.found() ? source.from() : cueFrom);
+        boolean subordinate = Clauses.subordinate(tokens, from, clauseStart) || objectRelative(tokens, from, clauseStart);
         if (!source.found()) {
             return new Attribution(lemma, cue, cueFrom, cueTo, -1, -1, SourceType.UNKNOWN, "", false, subordinate, passive);
         }
@@ -176,6 +191,24 @@ final class CueFinder {
         int mentionTo = conjunct[1] == source.to() ? source.mentionTo() : conjunct[1];
         return new Attribution(lemma, cue, cueFrom, cueTo, conjunct[0], mentionTo, typed.type(), typed.head(),
                 typed.former(), subordinate, passive);
+    }
+
+    /**
+     * "a move that lawyers said was linked": the speaker opens a relative clause on a noun, so the cue
+     * is not the sentence's own. "told the committee that lawyers said" is a chain, not a relative.
+     */
+    private boolean objectRelative(List<Token> tokens, int from, int clauseStart) {
+        int that = clauseStart - 1;
+        if (that - 1 <= from || !tokens.get(that).is("that") || !tokens.get(that - 1).word()
+                || lexicon.cueLemma(tokens.get(that - 1).lower()) != null) {
+            return false;
+        }
+        for (int d = that - 2; d >= Math.max(from, that - 4); d--) {
+            if (MentionParts.DETERMINERS.contains(tokens.get(d).lower())) {
+                return d == from || lexicon.cueLemma(tokens.get(d - 1).lower()) == null;
+            }
+        }
+        return false;
     }
 
     /** Whether an inverted subject ("said X") ends where the sentence or its clause could end. */

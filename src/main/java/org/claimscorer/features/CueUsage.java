@@ -61,7 +61,7 @@ final class CueUsage {
         if (before.word()) {
             String w = before.bare();
             return SUBJECT_PRONOUNS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !NOT_BEFORE_VERB.contains(w)
-                    || SourceFinder.SKIPPABLE.contains(w);
+                    || SourceFinder.SKIPPABLE.contains(w) || lexicon.isSource("ownerless-document", w);
         }
         return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
     }

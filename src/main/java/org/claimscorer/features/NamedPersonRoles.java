@@ -46,6 +46,10 @@ final class NamedPersonRoles {
         if (lexicon.isSource("expert-title", role) || occupation(role)) {
             return SourceType.NAMED_EXPERT;
         }
+        if (lexicon.isSource("org-noun", role)) {
+            // "BusinessKellan, the bloc's main industry lobby": the name is an organisation's.
+            return SourceType.ORGANISATION;
+        }
         return lexicon.isSource("official-title", role) ? SourceType.NAMED_OFFICIAL : SourceType.UNKNOWN;
     }
 

@@ -75,6 +75,27 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void speakerInARelativeClauseOnANounIsSubordinate() {
+        AttributionFeatures f = extract("Three prisoners were freed, a move that local lawyers said was linked to the deal.", "");
+        assertNull(f.source());
+        assertTrue(f.names().containsAll(List.of("cue.sub=say", "src.sub=UNNAMED_GROUP", "attr=none")));
+    }
+
+    @Test
+    void clockTimeIsNoColonSpeaker() {
+        AttributionFeatures f = extract("11:30 GMT \u2014 Korvath's state media has now confirmed the launch.", "");
+        assertEquals(new Evidence("Korvath's state media", 12, 33, Origin.CLAIM), f.source());
+        assertEquals(new Evidence("confirmed", 42, 51, Origin.CLAIM), f.cue());
+    }
+
+    @Test
+    void objectOfANonReportingVerbIsNotItsSpeaker() {
+        AttributionFeatures f = extract("BusinessKellan, the bloc's main industry lobby, called the breakdown \"a missed opportunity.\"", "");
+        assertEquals("BusinessKellan, the bloc's main industry lobby", f.source().text());
+        assertTrue(f.names().contains("src=ORGANISATION"));
+    }
+
+    @Test
     void innermostSourceOfAChainIsTheSource() {
         AttributionFeatures f = extract("The Daily Herald reported that a local official said the mine was unsafe.", "");
         assertEquals("a local official", f.source().text());
