@@ -145,11 +145,15 @@ final class CueFinder {
         }
         SourceRange right = INVERTING.contains(lemma) && k + 1 < to && finder.startsPhrase(tokens.get(k + 1))
                 ? finder.rightPhrase(tokens, k + 1, to, false) : SourceRange.NONE;
+        SourceRange appositive = left >= from && tokens.get(left).is(",")
+                ? finder.appositiveBefore(tokens, from, left) : SourceRange.NONE;
+        if (appositive.found() && appositive.mentionTo() < appositive.to()) {
+            // "A person close to the family, who was not authorized to speak, said": the subject precedes.
+            return appositive;
+        }
         if (right.found() && endsSentence(tokens, right.to(), to)) {
             return right;
         }
-        SourceRange appositive = left >= from && tokens.get(left).is(",")
-                ? finder.appositiveBefore(tokens, from, left) : SourceRange.NONE;
         return appositive.found() ? appositive : right;
     }
 

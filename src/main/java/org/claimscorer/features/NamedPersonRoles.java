@@ -1,6 +1,7 @@
 package org.claimscorer.features;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives a named person their role from the words around the name: a title ("Interior Minister Lena
@@ -8,6 +9,9 @@ import java.util.List;
  * expert (rule 4: a former official speaks without office). Immutable and thread-safe.
  */
 final class NamedPersonRoles {
+
+    /** "Rehn, who has urged the bank to act": a relative clause describes, it names no role. */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which", "whom");
 
     private final AttributionLexicon lexicon;
 
@@ -39,6 +43,9 @@ final class NamedPersonRoles {
     private SourceType appositiveRole(List<Token> tokens, int from, int to) {
         int comma = MentionParts.indexOf(tokens, ",", from, to);
         if (comma >= to) {
+            return SourceType.UNKNOWN;
+        }
+        if (comma + 1 < to && RELATIVE_OPENERS.contains(tokens.get(comma + 1).lower())) {
             return SourceType.UNKNOWN;
         }
         int appositiveHead = MentionParts.lastWord(tokens, comma + 1, MentionParts.headEnd(tokens, comma + 1, to));
