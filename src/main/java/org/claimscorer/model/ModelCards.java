@@ -87,7 +87,33 @@ public final class ModelCards {
                 .append(" | ").append(counts.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n"));
         md.append("\n## Quality\n\n");
         card.metrics().forEach((set, evaluation) -> evaluationSection(md, set, evaluation, card.baseline().get(set)));
+        if (!card.trainerComparison().isEmpty()) {
+            trainerSection(md, card);
+        }
         return md.toString();
+    }
+
+    /** The confusion-matrix picture's path for a model file and an evaluation set. */
+    public static Path picturePathFor(Path modelFile, String set) {
+        return modelFile.resolveSibling(baseName(modelFile) + ".confusion-" + set + ".png");
+    }
+
+    private static void trainerSection(StringBuilder md, ModelCard card) {
+        List<String> sets = List.copyOf(card.metrics().keySet());
+        md.append("## Trainer comparison (macro-F1 / accuracy, same data and seed)\n\n| trainer | hyperparameters | ")
+                .append(String.join(" | ", sets)).append(" |\n").append("|---".repeat(sets.size() + 2)).append("|\n");
+        card.trainerComparison().forEach((trainer, run) -> md.append("| `").append(trainer).append('`')
+                .append(trainer.equals(card.trainer().name()) ? " (this model)" : "").append(" | ")
+                .append(run.hyperparameters()).append(" | ").append(String.join(" | ", sets.stream()
+                        .map(set -> pair(run.macroF1().get(set), run.accuracy().get(set))).toList())).append(" |\n"));
+        md.append("| rules-only baseline | no learning | ").append(String.join(" | ", sets.stream().map(set -> {
+            ModelCard.Evaluation b = card.baseline().get(set);
+            return b == null ? "-" : pair(b.macroF1(), b.accuracy());
+        }).toList())).append(" |\n");
+    }
+
+    private static String pair(Double macroF1, Double accuracy) {
+        return macroF1 == null ? "-" : format(macroF1) + " / " + format(accuracy);
     }
 
     private static void evaluationSection(StringBuilder md, String set, ModelCard.Evaluation model,
@@ -101,6 +127,9 @@ public final class ModelCards {
             Double base = baseline == null || !baseline.perLabel().containsKey(e.getKey()) ? null
                     : baseline.perLabel().get(e.getKey()).f1();
             md.append(row("F1 " + e.getKey() + " (n=" + e.getValue().support() + ")", e.getValue().f1(), base));
+        }
+        if (model.expectedCalibrationError() != null) {
+            md.append(row("expected calibration error (10 bins)", model.expectedCalibrationError(), null));
         }
         md.append('\n');
     }
