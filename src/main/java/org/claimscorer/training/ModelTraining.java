@@ -5,6 +5,7 @@ import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.claimscorer.claim.LabelledClaim;
 import org.claimscorer.model.AttributionModel;
@@ -39,12 +40,15 @@ public final class ModelTraining {
                 new StringProvenance(AttributionModel.FEATURE_SET_KEY, examples.featureSetVersion()));
         Logger sgdLog = Logger.getLogger(AbstractSGDTrainer.class.getName());
         EpochProgress progress = new EpochProgress(claims.size(), System.out);
+        Level level = sgdLog.getLevel();
+        sgdLog.setLevel(Level.INFO);
         sgdLog.addHandler(progress);
         try {
             Model<Label> model = settings.trainer(seed, claims.size()).train(examples.dataset(claims, dataDescription), instance);
             return files.wrap(model);
         } finally {
             sgdLog.removeHandler(progress);
+            sgdLog.setLevel(level);
         }
     }
 }

@@ -25,7 +25,8 @@ import java.util.stream.Stream;
 /**
  * Reads and writes labelled-data files as {@link DataRecord}s: JSON Lines ({@code *.jsonl}, one object a
  * line) or CSV ({@code *.csv}, RFC 4180: a header row naming the same fields, quoted fields may span
- * lines). An empty CSV cell reads as null, as JSON null does. Never throws for bad content: a record
+ * lines). An empty CSV cell reads as null, as JSON null does, except {@code context}, which is never null
+ * and reads as the empty string. Never throws for bad content: a record
  * that cannot be parsed carries its {@code parseError}. Thread-safe.
  */
 public final class RecordFiles {
@@ -108,7 +109,7 @@ public final class RecordFiles {
                         return records;
                     }
                     Map<String, String> row = rows.nextValue();
-                    row.replaceAll((k, v) -> v == null || v.isEmpty() ? null : v);
+                    row.replaceAll((k, v) -> v != null && !v.isEmpty() ? v : k.equals("context") ? "" : null);
                     records.add(new DataRecord(file.toString(), line, row, null));
                     line = rows.getCurrentLocation().getLineNr();
                 } catch (JsonProcessingException e) {
