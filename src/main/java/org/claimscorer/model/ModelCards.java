@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -65,10 +67,28 @@ public final class ModelCards {
         return card;
     }
 
-    /** Writes both cards beside a model file. */
+    /**
+     * Writes both cards beside a model file, each atomically (temporary file, then move), so a reader
+     * never sees half a card. Write the cards before the model when replacing a served model.
+     */
     public void write(ModelCard card, Path modelFile) throws IOException {
-        json.writeValue(jsonPathFor(modelFile).toFile(), card);
-        Files.writeString(markdownPathFor(modelFile), markdown(card), StandardCharsets.UTF_8);
+        replace(jsonPathFor(modelFile), json.writeValueAsString(card));
+        replace(markdownPathFor(modelFile), markdown(card));
+    }
+
+    private static void replace(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".part");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** The card as Markdown for people. */

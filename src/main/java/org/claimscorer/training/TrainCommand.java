@@ -91,11 +91,13 @@ final class TrainCommand implements Callable<Integer> {
         ModelCard card = new ModelCard(name, modelVersion, now.toString(), session.extractor.version(), Tribuo.VERSION,
                 new ModelCard.Trainer(settings.name(), comparison.get(settings.name()).hyperparameters()),
                 new ModelCard.Data(sha, check.counts()), result.metrics(), run.baseline(), comparison);
-        new ModelFiles(session.extractor.version()).write(result.model(), output);
-        new ModelCards().write(card, output);
         for (Map.Entry<String, ModelCard.Evaluation> set : result.metrics().entrySet()) {
             new ConfusionPicture().write(set.getValue(), ModelCards.picturePathFor(output, set.getKey()));
         }
+        // Cards before the model, each file replaced atomically: a watcher reacting to the model file
+        // finds the card that describes it (the same order as promote, see ModelPromotion).
+        new ModelCards().write(card, output);
+        new ModelFiles(session.extractor.version()).write(result.model(), output);
         System.out.println("wrote " + output + ", " + ModelCards.markdownPathFor(output) + " and "
                 + result.metrics().size() + " confusion picture(s)");
     }
