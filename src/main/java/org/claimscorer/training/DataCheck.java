@@ -1,10 +1,10 @@
 package org.claimscorer.training;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.claimscorer.claim.LabelledClaim;
 
@@ -34,7 +34,7 @@ record DataCheck(List<String> problems, List<String> warnings, List<DataRecord> 
 
     /** Examples per split, then per label (every label listed). */
     Map<String, Map<String, Integer>> counts() {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>((a, b) -> b.compareTo(a));
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         RecordRules.SPLITS.forEach(split -> counts.put(split, TrainingSession.countByLabel(split(split))));
         return counts;
     }

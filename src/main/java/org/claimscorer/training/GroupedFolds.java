@@ -1,6 +1,7 @@
 package org.claimscorer.training;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ final class GroupedFolds {
                     + " groups (articles or contexts): use 2 to " + groups.size());
         }
         List<List<DataRecord>> ordered = new ArrayList<>(groups.values());
-        java.util.Collections.shuffle(ordered, new Random(seed));
+        Collections.shuffle(ordered, new Random(seed));
         ordered.sort(Comparator.comparingInt((List<DataRecord> g) -> g.size()).reversed());
         List<List<DataRecord>> folds = new ArrayList<>();
         for (int i = 0; i < k; i++) {

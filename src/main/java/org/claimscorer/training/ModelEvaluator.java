@@ -14,10 +14,10 @@ import org.tribuo.MutableOutputInfo;
 import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.evaluation.ConfusionMatrix;
 import org.tribuo.classification.evaluation.LabelConfusionMatrix;
 import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
-import org.tribuo.classification.evaluation.ConfusionMatrix;
 
 /**
  * Measures a model on labelled claims with Tribuo's {@link LabelEvaluator}, and the rules-only baseline
