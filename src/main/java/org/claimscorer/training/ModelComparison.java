@@ -28,7 +28,8 @@ record ModelComparison(String set, ModelCard.Evaluation candidate, ModelCard.Eva
         if (claims.isEmpty()) {
             throw new DataFileException(List.of(data + ": no records in split '" + split + "' to compare on"));
         }
-        return new EvaluationSet(data + (split.equals("all") ? "" : " (split " + split + ")"), claims);
+        boolean filtered = !split.equals("all") && claims.stream().anyMatch(c -> c.split() != null);
+        return new EvaluationSet(data + (filtered ? " (split " + split + ")" : ""), claims);
     }
 
     /** Whether the candidate's macro-F1 is lower than the current model's. */
@@ -45,8 +46,8 @@ record ModelComparison(String set, ModelCard.Evaluation candidate, ModelCard.Eva
 
     /** The comparison as a readable table. */
     String table(String candidateVersion, String currentVersion) {
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d examples%n%-16s %12s %12s %8s%n",
-                set, candidate.examples(), "", cut(candidateVersion), cut(currentVersion), "delta"));
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d examples%n%-18s %24s %24s %8s%n",
+                set, candidate.examples(), "", candidateVersion, currentVersion, "delta"));
         out.append(row("accuracy", candidate.accuracy(), current.accuracy()));
         out.append(row("macro-F1", candidate.macroF1(), current.macroF1()));
         candidate.perLabel().forEach((label, s) -> out.append(row("F1 " + label, s.f1(), current.perLabel().get(label).f1())));
@@ -54,11 +55,6 @@ record ModelComparison(String set, ModelCard.Evaluation candidate, ModelCard.Eva
     }
 
     private static String row(String name, double candidate, double current) {
-        return String.format(Locale.ROOT, "%-16s %12.3f %12.3f %+8.3f%n", name.length() > 16 ? name.substring(0, 16) : name,
-                candidate, current, candidate - current);
-    }
-
-    private static String cut(String version) {
-        return version.length() > 12 ? version.substring(version.length() - 12) : version;
+        return String.format(Locale.ROOT, "%-18s %24.3f %24.3f %+8.3f%n", name, candidate, current, candidate - current);
     }
 }

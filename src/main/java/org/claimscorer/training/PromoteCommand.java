@@ -76,7 +76,7 @@ final class PromoteCommand implements Callable<Integer> {
         }
         try {
             ModelComparison comparison = CompareCommand.compare(session, model, files.read(served), set);
-            System.out.print(comparison.table(model.version(), "served"));
+            System.out.print(comparison.table(model.version(), "served model"));
             return comparison;
         } catch (ModelRejectedException e) {
             if (!force) {
