@@ -16,9 +16,32 @@ import java.util.Map;
  * @param data              training data hash and counts
  * @param metrics           quality per evaluation set, keyed by set name ("test", "seed-claims")
  * @param baseline          quality of the rules-only baseline on the same sets, empty when not measured
+ * @param trainerComparison every trainer tried on the same data, keyed by trainer name, the served one
+ *                          included; empty (never null) when no comparison was run
  */
 public record ModelCard(String name, String version, String trainedAt, String featureSetVersion, String tribuoVersion,
-                        Trainer trainer, Data data, Map<String, Evaluation> metrics, Map<String, Evaluation> baseline) {
+                        Trainer trainer, Data data, Map<String, Evaluation> metrics, Map<String, Evaluation> baseline,
+                        Map<String, TrainerRun> trainerComparison) {
+
+    public ModelCard {
+        trainerComparison = trainerComparison == null ? Map.of() : trainerComparison;
+    }
+
+    /** A card without a trainer comparison. */
+    public ModelCard(String name, String version, String trainedAt, String featureSetVersion, String tribuoVersion,
+                     Trainer trainer, Data data, Map<String, Evaluation> metrics, Map<String, Evaluation> baseline) {
+        this(name, version, trainedAt, featureSetVersion, tribuoVersion, trainer, data, metrics, baseline, Map.of());
+    }
+
+    /**
+     * One trainer's result in the comparison.
+     *
+     * @param hyperparameters whitelisted hyperparameters from the trainer's Tribuo provenance
+     * @param accuracy        accuracy per evaluation set
+     * @param macroF1         macro-F1 per evaluation set
+     */
+    public record TrainerRun(Map<String, String> hyperparameters, Map<String, Double> accuracy,
+                             Map<String, Double> macroF1) { }
 
     /**
      * The trainer.
@@ -45,9 +68,19 @@ public record ModelCard(String name, String version, String trainedAt, String fe
      * @param macroF1     unweighted mean of the per-label F1 scores
      * @param perLabel    precision, recall, F1 and support per label
      * @param confusion   counts by true label, then predicted label
+     * @param expectedCalibrationError ECE over 10 equal-width bins of the top label's probability, in [0, 1];
+     *                    null where there are no probabilities (the rules-only baseline) or for older cards
      */
     public record Evaluation(String description, int examples, double accuracy, double macroF1,
-                             Map<String, LabelScores> perLabel, Map<String, Map<String, Integer>> confusion) { }
+                             Map<String, LabelScores> perLabel, Map<String, Map<String, Integer>> confusion,
+                             Double expectedCalibrationError) {
+
+        /** An evaluation without a calibration figure. */
+        public Evaluation(String description, int examples, double accuracy, double macroF1,
+                          Map<String, LabelScores> perLabel, Map<String, Map<String, Integer>> confusion) {
+            this(description, examples, accuracy, macroF1, perLabel, confusion, null);
+        }
+    }
 
     /**
      * Scores for one label.

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -65,10 +67,28 @@ public final class ModelCards {
         return card;
     }
 
-    /** Writes both cards beside a model file. */
+    /**
+     * Writes both cards beside a model file, each atomically (temporary file, then move), so a reader
+     * never sees half a card. Write the cards before the model when replacing a served model.
+     */
     public void write(ModelCard card, Path modelFile) throws IOException {
-        json.writeValue(jsonPathFor(modelFile).toFile(), card);
-        Files.writeString(markdownPathFor(modelFile), markdown(card), StandardCharsets.UTF_8);
+        replace(jsonPathFor(modelFile), json.writeValueAsString(card));
+        replace(markdownPathFor(modelFile), markdown(card));
+    }
+
+    private static void replace(Path file, String text) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + file.getFileName(), ".part");
+        try {
+            Files.writeString(temporary, text, StandardCharsets.UTF_8);
+            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
     }
 
     /** The card as Markdown for people. */
@@ -87,7 +107,33 @@ public final class ModelCards {
                 .append(" | ").append(counts.values().stream().mapToInt(Integer::intValue).sum()).append(" |\n"));
         md.append("\n## Quality\n\n");
         card.metrics().forEach((set, evaluation) -> evaluationSection(md, set, evaluation, card.baseline().get(set)));
+        if (!card.trainerComparison().isEmpty()) {
+            trainerSection(md, card);
+        }
         return md.toString();
+    }
+
+    /** The confusion-matrix picture's path for a model file and an evaluation set. */
+    public static Path picturePathFor(Path modelFile, String set) {
+        return modelFile.resolveSibling(baseName(modelFile) + ".confusion-" + set + ".png");
+    }
+
+    private static void trainerSection(StringBuilder md, ModelCard card) {
+        List<String> sets = List.copyOf(card.metrics().keySet());
+        md.append("## Trainer comparison (macro-F1 / accuracy, same data and seed)\n\n| trainer | hyperparameters | ")
+                .append(String.join(" | ", sets)).append(" |\n").append("|---".repeat(sets.size() + 2)).append("|\n");
+        card.trainerComparison().forEach((trainer, run) -> md.append("| `").append(trainer).append('`')
+                .append(trainer.equals(card.trainer().name()) ? " (this model)" : "").append(" | ")
+                .append(run.hyperparameters()).append(" | ").append(String.join(" | ", sets.stream()
+                        .map(set -> pair(run.macroF1().get(set), run.accuracy().get(set))).toList())).append(" |\n"));
+        md.append("| rules-only baseline | no learning | ").append(String.join(" | ", sets.stream().map(set -> {
+            ModelCard.Evaluation b = card.baseline().get(set);
+            return b == null ? "-" : pair(b.macroF1(), b.accuracy());
+        }).toList())).append(" |\n");
+    }
+
+    private static String pair(Double macroF1, Double accuracy) {
+        return macroF1 == null ? "-" : format(macroF1) + " / " + format(accuracy);
     }
 
     private static void evaluationSection(StringBuilder md, String set, ModelCard.Evaluation model,
@@ -101,6 +147,9 @@ public final class ModelCards {
             Double base = baseline == null || !baseline.perLabel().containsKey(e.getKey()) ? null
                     : baseline.perLabel().get(e.getKey()).f1();
             md.append(row("F1 " + e.getKey() + " (n=" + e.getValue().support() + ")", e.getValue().f1(), base));
+        }
+        if (model.expectedCalibrationError() != null) {
+            md.append(row("expected calibration error (10 bins)", model.expectedCalibrationError(), null));
         }
         md.append('\n');
     }

@@ -2,11 +2,11 @@ package org.claimscorer.training;
 
 import java.util.List;
 
-/** A labelled-data file that cannot be used, with one message per bad line. */
+/** Labelled data that cannot be used, with one message per problem, each starting {@code file:line}. */
 public final class DataFileException extends Exception {
 
-    /** A file with these problems, one message each, starting with the line number where there is one. */
-    public DataFileException(String file, List<String> problems) {
-        super(file + ": " + problems.size() + " problem(s)\n  " + String.join("\n  ", problems));
+    /** Data with these problems. */
+    public DataFileException(List<String> problems) {
+        super(problems.size() + " problem(s) in the data:\n  " + String.join("\n  ", problems));
     }
 }

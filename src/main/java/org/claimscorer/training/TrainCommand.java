@@ -1,6 +1,7 @@
 package org.claimscorer.training;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,8 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.claimscorer.claim.LabelledClaim;
-import org.claimscorer.model.AttributionModel;
+import java.util.stream.Stream;
 import org.claimscorer.model.ModelCard;
 import org.claimscorer.model.ModelCards;
 import org.claimscorer.model.ModelFiles;
@@ -20,96 +20,128 @@ import org.tribuo.Tribuo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code train}: labelled data and trainer settings in, a model and its card in {@code models/} out. */
+/**
+ * {@code train}: checked labelled data and trainer settings in; a model, its card (with the rules-only
+ * baseline and the other trainers beside it) and confusion-matrix pictures out.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train on the 'train' split, evaluate on the 'test' split and any --eval file, write model and card.")
+        description = "Check the data, train on the 'train' split, evaluate on 'test' and each --eval file "
+                + "beside the rules-only baseline and the other trainers, write model, card and pictures.")
 final class TrainCommand implements Callable<Integer> {
 
-    @Option(names = "--data", defaultValue = "training/data", description = "JSONL file or folder (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data", defaultValue = "training/data", description = "JSONL/CSV file or folder (default: ${DEFAULT-VALUE})")
     Path data;
-    @Option(names = "--trainer", defaultValue = "liblinear-lr", description = "liblinear-lr or sgd-lr (default: ${DEFAULT-VALUE})")
+    @Option(names = "--trainer", defaultValue = "liblinear-lr", description = "liblinear-lr or sgd-lr, built-in settings (default: ${DEFAULT-VALUE})")
     String trainer;
-    @Option(names = "--cost", defaultValue = "1.0", description = "LibLinear C (default: ${DEFAULT-VALUE})")
-    double cost;
-    @Option(names = "--epochs", defaultValue = "10", description = "SGD epochs (default: ${DEFAULT-VALUE})")
-    int epochs;
+    @Option(names = "--settings", description = "trainer settings file, e.g. training/trainers/sgd-lr.properties (overrides --trainer)")
+    Path settingsFile;
+    @Option(names = "--cost", description = "LibLinear C (overrides the settings)")
+    Double cost;
+    @Option(names = "--epochs", description = "SGD epochs (overrides the settings)")
+    Integer epochs;
+    @Option(names = "--compare-with", description = "settings files of the trainers to compare with "
+            + "(default: every other trainer in training/trainers/)")
+    List<Path> compareWith;
+    @Option(names = "--no-compare", description = "train only the chosen trainer")
+    boolean noCompare;
     @Option(names = "--seed", defaultValue = "42", description = "random seed (default: ${DEFAULT-VALUE})")
     long seed;
     @Option(names = "--output", defaultValue = "models/attribution.tribuo", description = "model file (default: ${DEFAULT-VALUE})")
     Path output;
     @Option(names = "--name", defaultValue = "attribution", description = "model name (default: ${DEFAULT-VALUE})")
     String name;
-    @Option(names = "--version", description = "model version (default: training date and data hash)")
+    @Option(names = "--version", description = "model version (default: training date and a hash of data, features, settings)")
     String version;
-    @Option(names = "--eval", description = "extra labelled file to evaluate on, as NAME=PATH (repeatable)")
+    @Option(names = "--eval", description = "extra labelled file to evaluate on, as NAME=PATH (repeatable); "
+            + "its claims must not occur in the training data")
     Map<String, Path> evalFiles = new LinkedHashMap<>();
+    @Option(names = "--holdout", description = "another file whose claims must not occur in the data (repeatable)")
+    List<Path> holdouts = new ArrayList<>();
 
     @Override
     public Integer call() {
         TrainingSession session = new TrainingSession();
         try {
-            List<LabelledClaim> all = session.reader.read(data);
-            List<LabelledClaim> train = split(all, false);
-            if (train.isEmpty()) {
-                System.err.println("error: the 'train' split of " + data + " is empty");
-                return 1;
-            }
-            trainAndWrite(session, train, split(all, true));
+            List<Path> heldOut = new ArrayList<>(holdouts);
+            heldOut.addAll(evalFiles.values());
+            DataCheck check = session.check(data, heldOut);
+            System.out.print("checked " + data + ": " + check.summary());
+            TrainingRun run = new TrainingRun(session, check.split("train"), evaluationSets(session, check), seed);
+            trainAndWrite(session, run, check);
             return 0;
-        } catch (DataFileException | ModelRejectedException | IOException e) {
+        } catch (DataFileException | ModelRejectedException | IOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             return 1;
         }
     }
 
-    private void trainAndWrite(TrainingSession session, List<LabelledClaim> train, List<LabelledClaim> test)
-            throws IOException, DataFileException, ModelRejectedException {
+    private void trainAndWrite(TrainingSession session, TrainingRun run, DataCheck check)
+            throws IOException, ModelRejectedException {
+        TrainerSettings settings = mainSettings();
         String sha = session.sha256(data);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        TrainerSettings settings = new TrainerSettings(trainer, cost, TrainerSettings.DEFAULT.epsilon(), epochs);
         String modelVersion = version != null ? version : now.format(DateTimeFormatter.ofPattern("yyyy.MM.dd"))
                 + "-" + session.fingerprint(sha, settings.hyperparameters(seed).toString()).substring(0, 10);
-        System.out.printf("training %s on %d examples (%s, seed %d)%n", trainer, train.size(), data, seed);
-        AttributionModel model = new ModelTraining(session.examples).train(train, settings, seed, name, modelVersion,
-                "claim-scorer labelled claims sha256:" + sha);
-        Map<String, ModelCard.Evaluation> metrics = evaluate(session, model, test);
-        new ModelFiles(session.extractor.version()).write(model, output);
-        new ModelCards().write(new ModelCard(name, modelVersion, now.toString(), session.extractor.version(),
-                Tribuo.VERSION, new ModelCard.Trainer(trainer, settings.hyperparameters(seed)),
-                new ModelCard.Data(sha, counts(train, test)), metrics, Map.of()), output);
-        System.out.println("wrote " + output + " and " + ModelCards.markdownPathFor(output));
+        TrainingRun.Result result = run.run(settings, name, modelVersion, "claim-scorer labelled claims sha256:" + sha);
+        Map<String, ModelCard.TrainerRun> comparison = new LinkedHashMap<>();
+        comparison.put(settings.name(), TrainingRun.comparison(result));
+        for (TrainerSettings other : others(settings)) {
+            comparison.put(other.name(), TrainingRun.comparison(run.run(other, name, modelVersion, "comparison run")));
+        }
+        ModelCard card = new ModelCard(name, modelVersion, now.toString(), session.extractor.version(), Tribuo.VERSION,
+                new ModelCard.Trainer(settings.name(), comparison.get(settings.name()).hyperparameters()),
+                new ModelCard.Data(sha, check.counts()), result.metrics(), run.baseline(), comparison);
+        for (Map.Entry<String, ModelCard.Evaluation> set : result.metrics().entrySet()) {
+            new ConfusionPicture().write(set.getValue(), ModelCards.picturePathFor(output, set.getKey()));
+        }
+        // Cards before the model, each file replaced atomically: a watcher reacting to the model file
+        // finds the card that describes it (the same order as promote, see ModelPromotion).
+        new ModelCards().write(card, output);
+        new ModelFiles(session.extractor.version()).write(result.model(), output);
+        System.out.println("wrote " + output + ", " + ModelCards.markdownPathFor(output) + " and "
+                + result.metrics().size() + " confusion picture(s)");
     }
 
-    private Map<String, ModelCard.Evaluation> evaluate(TrainingSession session, AttributionModel model,
-                                                       List<LabelledClaim> test) throws IOException, DataFileException {
-        ModelEvaluator evaluator = new ModelEvaluator(session.examples);
-        Map<String, ModelCard.Evaluation> metrics = new LinkedHashMap<>();
-        if (!test.isEmpty()) {
-            metrics.put("test", evaluator.evaluate(model, test, "held-out test split of the training data"));
+    private Map<String, EvaluationSet> evaluationSets(TrainingSession session, DataCheck check)
+            throws IOException, DataFileException {
+        Map<String, EvaluationSet> sets = new LinkedHashMap<>();
+        if (!check.split("test").isEmpty()) {
+            sets.put("test", new EvaluationSet("held-out test split of the training data", check.split("test")));
         }
         for (Map.Entry<String, Path> file : evalFiles.entrySet()) {
-            metrics.put(file.getKey(), evaluator.evaluate(model, session.reader.read(file.getValue()),
-                    "evaluation file " + file.getValue().getFileName() + " (never trained on)"));
+            sets.put(file.getKey(), new EvaluationSet("evaluation file " + file.getValue().getFileName()
+                    + " (never trained on)", session.reader.read(file.getValue())));
         }
-        metrics.forEach((set, e) -> System.out.printf("%-12s n=%-5d accuracy=%.3f macro-F1=%.3f%n", set,
-                e.examples(), e.accuracy(), e.macroF1()));
-        return metrics;
+        return sets;
     }
 
-    private static List<LabelledClaim> split(List<LabelledClaim> all, boolean test) {
-        List<LabelledClaim> out = new ArrayList<>();
-        for (LabelledClaim claim : all) {
-            if ("test".equals(claim.split()) == test) {
-                out.add(claim);
+    private TrainerSettings mainSettings() throws IOException {
+        TrainerSettings base = settingsFile != null ? TrainerSettings.load(settingsFile) : TrainerSettings.named(trainer);
+        return base.with(cost, epochs);
+    }
+
+    private List<TrainerSettings> others(TrainerSettings main) throws IOException {
+        if (noCompare) {
+            return List.of();
+        }
+        List<Path> files = compareWith != null ? compareWith : committedSettings();
+        List<TrainerSettings> others = new ArrayList<>();
+        for (Path file : files) {
+            TrainerSettings other = TrainerSettings.load(file);
+            if (!other.name().equals(main.name())) {
+                others.add(other);
             }
         }
-        return out;
+        return others;
     }
 
-    private static Map<String, Map<String, Integer>> counts(List<LabelledClaim> train, List<LabelledClaim> test) {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        counts.put("train", TrainingSession.countByLabel(train));
-        counts.put("test", TrainingSession.countByLabel(test));
-        return counts;
+    private static List<Path> committedSettings() throws IOException {
+        Path folder = Path.of("training/trainers");
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(p -> p.toString().endsWith(".properties")).sorted().toList();
+        }
     }
 }

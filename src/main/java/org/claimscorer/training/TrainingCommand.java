@@ -5,12 +5,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The data scientists' command line: {@code train} and {@code evaluate}. Run it with
+ * The data scientists' command line: check, train, evaluate, cross-validate, compare, promote, convert. Run it with
  * {@code training/cli <command> --help}. Exit code 0 on success, 1 on a data or model problem,
  * 2 on a usage error.
  */
 @Command(name = "claim-scorer-training", mixinStandardHelpOptions = true,
-        subcommands = {TrainCommand.class, EvaluateCommand.class},
+        subcommands = {CheckCommand.class, TrainCommand.class, EvaluateCommand.class, CrossValidateCommand.class,
+                CompareCommand.class, PromoteCommand.class, ConvertCommand.class},
         description = "Train and evaluate claim-scorer attribution models.")
 public final class TrainingCommand implements Callable<Integer> {
 

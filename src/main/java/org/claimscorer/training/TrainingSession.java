@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -18,19 +19,38 @@ import org.claimscorer.claim.LabelledClaim;
 import org.claimscorer.features.FeatureExtractor;
 
 /**
- * What the commands share: the bundled feature extractor, the reader, and data hashing and counting.
+ * What the commands share: the bundled feature extractor, reading and checking data, hashing and counting.
  */
 final class TrainingSession {
 
     final FeatureExtractor extractor = FeatureExtractor.bundled();
     final ExampleFactory examples = new ExampleFactory(extractor);
     final LabelledClaimReader reader = new LabelledClaimReader();
+    final RecordFiles files = new RecordFiles();
+
+    /**
+     * Training data checked in full, also against the claims of hold-out files.
+     *
+     * @throws DataFileException listing every problem when the check fails
+     */
+    DataCheck check(Path data, List<Path> holdouts) throws IOException, DataFileException {
+        List<DataRecord> held = new ArrayList<>();
+        for (Path file : holdouts) {
+            held.addAll(files.read(file));
+        }
+        DataCheck check = new DataChecker(held).check(files.read(data));
+        if (!check.passed()) {
+            throw new DataFileException(check.problems());
+        }
+        check.warnings().forEach(w -> System.out.println("warning: " + w));
+        return check;
+    }
 
     /** SHA-256 over the bytes of the data files, in name order. */
     String sha256(Path data) throws IOException {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (Path file : reader.files(data)) {
+            for (Path file : files.files(data)) {
                 try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
                     in.transferTo(OutputStream.nullOutputStream());
                 }
