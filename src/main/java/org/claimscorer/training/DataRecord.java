@@ -53,6 +53,6 @@ public record DataRecord(String file, int line, Map<String, String> fields, Stri
     public LabelledClaim toClaim() {
         return new LabelledClaim(field("id"), Claim.of(field("claim"), field("context")),
                 AttributionLabel.parse(field("label")).orElseThrow(), field("source"), field("cue"),
-                field("split"), field("domain"));
+                field("split"), field("domain"), field("article"));
     }
 }

@@ -39,6 +39,10 @@ final class HyperparameterWhitelist {
                 values.put(field, value.toString());
             }
         }
+        Provenance articleWeight = model.getProvenance().getInstanceProvenance().getMap().get(ModelTraining.ARTICLE_WEIGHT_KEY);
+        if (articleWeight != null) {
+            values.put("articleWeight", articleWeight.toString());
+        }
         return values;
     }
 

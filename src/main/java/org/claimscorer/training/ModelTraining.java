@@ -2,6 +2,7 @@ package org.claimscorer.training;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ import org.tribuo.common.sgd.AbstractSGDTrainer;
  */
 public final class ModelTraining {
 
+    /** Instance-provenance key recording how many times an article sentence counted in training. */
+    public static final String ARTICLE_WEIGHT_KEY = "article-weight";
+
     private final ExampleFactory examples;
     private final ModelFiles files;
 
@@ -38,17 +42,33 @@ public final class ModelTraining {
         instance.put(AttributionModel.VERSION_KEY, new StringProvenance(AttributionModel.VERSION_KEY, version));
         instance.put(AttributionModel.FEATURE_SET_KEY,
                 new StringProvenance(AttributionModel.FEATURE_SET_KEY, examples.featureSetVersion()));
+        instance.put(ARTICLE_WEIGHT_KEY, new StringProvenance(ARTICLE_WEIGHT_KEY, String.valueOf(settings.articleWeight())));
+        List<LabelledClaim> weighted = weighted(claims, settings.articleWeight());
         Logger sgdLog = Logger.getLogger(AbstractSGDTrainer.class.getName());
-        EpochProgress progress = new EpochProgress(claims.size(), System.out);
+        EpochProgress progress = new EpochProgress(weighted.size(), System.out);
         Level level = sgdLog.getLevel();
         sgdLog.setLevel(Level.INFO);
         sgdLog.addHandler(progress);
         try {
-            Model<Label> model = settings.trainer(seed, claims.size()).train(examples.dataset(claims, dataDescription), instance);
+            Model<Label> model = settings.trainer(seed, weighted.size()).train(examples.dataset(weighted, dataDescription), instance);
             return files.wrap(model);
         } finally {
             sgdLog.removeHandler(progress);
             sgdLog.setLevel(level);
         }
+    }
+
+    /**
+     * Each article sentence repeated {@code weight} times: LibLinear has no per-example weights, and for
+     * L2-regularised logistic regression repeating an example is the same as weighting its loss.
+     */
+    static List<LabelledClaim> weighted(List<LabelledClaim> claims, int weight) {
+        List<LabelledClaim> out = new ArrayList<>(claims.size());
+        for (LabelledClaim claim : claims) {
+            for (int i = 0; i < (claim.fromArticle() ? weight : 1); i++) {
+                out.add(claim);
+            }
+        }
+        return out;
     }
 }
