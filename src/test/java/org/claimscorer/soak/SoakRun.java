@@ -101,6 +101,7 @@ public final class SoakRun {
                 "-Dclaim-scorer.admin.token=" + token, "-Dclaim-scorer.model.watch=true",
                 "-jar", "target/quarkus-app/quarkus-run.jar"));
         System.out.println("service: " + String.join(" ", command).replace(token, "<token>"));
+        System.out.println("service log: " + root.resolve("service.log"));
         return new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(root.resolve("service.log").toFile()).start();
     }
