@@ -3,6 +3,7 @@ package org.claimscorer.api;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Optional;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Decides whether a request may use the admin endpoints: one static bearer token from
@@ -37,6 +39,20 @@ public class AdminAccess {
                     + " characters long");
         });
         this.tokenDigest = config.token().map(AdminAccess::digest);
+    }
+
+    /**
+     * With no token configured, answers every {@code /admin} path and method with the same 404 as an
+     * unknown path, before matching, so not even a 405 gives the endpoint away.
+     */
+    @ServerRequestFilter(preMatching = true)
+    public Optional<Response> hideWhenOff(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (tokenDigest.isPresent() || !(path.equals("/admin") || path.startsWith("/admin/"))) {
+            return Optional.empty();
+        }
+        return Optional.of(Problem.of(Response.Status.NOT_FOUND, "http-404", "Not Found", "Not Found", path, List.of())
+                .toResponse());
     }
 
     /**

@@ -20,5 +20,7 @@ class AdminEndpointAbsentTest {
         }
         given().post("/admin/nothing-here").then().statusCode(404)
                 .body("type", equalTo("https://claim-scorer.dev/problems/http-404"));
+        given().get("/admin/model/reload").then().statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://claim-scorer.dev/problems/http-404"));
     }
 }
