@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * A temporary directory for swap tests: {@code models/} served by the application under test (a copy
@@ -22,9 +24,19 @@ record ServedModelDirectory(Path root) {
             for (String file : new String[] {"attribution.tribuo", "attribution.card.json"}) {
                 Files.copy(Path.of("models", file), root.resolve("models").resolve(file), StandardCopyOption.REPLACE_EXISTING);
             }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(root)));
             return new ServedModelDirectory(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Removes the directory tree when the test JVM ends; links are removed, never followed. */
+    private static void delete(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("could not remove " + root + ": " + e.getMessage());
         }
     }
 
