@@ -10,6 +10,7 @@ import java.util.Map;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.claim.Claim;
 import org.claimscorer.claim.ClaimMetadata;
+import org.claimscorer.scoring.WeightedClaim;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -42,6 +43,10 @@ public record ScoreRequest(
         ClaimMetadata metadata = meta == null ? ClaimMetadata.NONE
                 : new ClaimMetadata(meta.publisher(), meta.url(), meta.publishedAt());
         return new Claim(claim, context, metadata);
+    }
+
+    WeightedClaim toWeightedClaim() {
+        return new WeightedClaim(toClaim(), weightOverrides());
     }
 
     Map<AttributionLabel, Double> weightOverrides() {

@@ -7,6 +7,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.claimscorer.scoring.ClaimScore;
 import org.claimscorer.scoring.ClaimScorer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -39,10 +42,11 @@ public class ScoreResource {
 
     @POST
     @Path("/batch")
-    @Operation(summary = "Score 1 to 256 claims", description = "Results in request order.")
+    @Operation(summary = "Score 1 to 256 claims", description = "Results in request order, all from one model.")
     public BatchResponse batch(@NotNull(message = "a JSON body is required") @Valid BatchRequest body) {
-        return new BatchResponse(body.items().stream()
-                .map(item -> ScoreResponse.of(item.requestId(), scorer.score(item.toClaim(), item.weightOverrides())))
-                .toList());
+        List<ScoreRequest> items = body.items();
+        List<ClaimScore> scores = scorer.scoreAll(items.stream().map(ScoreRequest::toWeightedClaim).toList());
+        return new BatchResponse(IntStream.range(0, items.size())
+                .mapToObj(i -> ScoreResponse.of(items.get(i).requestId(), scores.get(i))).toList());
     }
 }

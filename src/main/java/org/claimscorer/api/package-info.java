@@ -1,5 +1,6 @@
 /**
- * HTTP: request and response records, validation, RFC 9457 problem responses, health checks and
- * metrics configuration. Resources are a few lines per endpoint over {@code scoring}.
+ * HTTP: request and response records, validation, RFC 9457 problem responses, health checks,
+ * metrics configuration and the token-guarded admin endpoint. Resources are a few lines per
+ * endpoint over {@code scoring}.
  */
 package org.claimscorer.api;

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimscorer.claim.AttributionLabel;
@@ -14,7 +15,9 @@ import org.claimscorer.model.LabelProbabilities;
 
 /**
  * Scores claims: extracts features, predicts label probabilities with the serving model, turns them
- * into a strength score and picks the evidence the label rests on. Thread-safe; counts every
+ * into a strength score and picks the evidence the label rests on. Each call reads the serving model
+ * once and answers wholly with it, so a model swapped in meanwhile never mixes into one answer (nor
+ * into one batch), and the model named in the answer is the one that predicted. Thread-safe; counts every
  * prediction by label and model version. Created at start-up, so misconfigured strength weights stop
  * the service before it takes traffic.
  */
@@ -44,15 +47,28 @@ public class ClaimScorer {
      * @throws IllegalArgumentException  when an override weight is outside [0, 1]
      */
     public ClaimScore score(Claim claim, Map<AttributionLabel, Double> weightOverrides) {
+        return score(serving.current().orElseThrow(ModelUnavailableException::new), claim, weightOverrides);
+    }
+
+    /**
+     * Scores several claims with one model, in order.
+     *
+     * @throws ModelUnavailableException when no model is loaded
+     * @throws IllegalArgumentException  when an override weight is outside [0, 1]
+     */
+    public List<ClaimScore> scoreAll(List<WeightedClaim> claims) {
         LoadedModel loaded = serving.current().orElseThrow(ModelUnavailableException::new);
+        return claims.stream().map(c -> score(loaded, c.claim(), c.weightOverrides())).toList();
+    }
+
+    private ClaimScore score(LoadedModel loaded, Claim claim, Map<AttributionLabel, Double> weightOverrides) {
         StrengthWeights effective = weightOverrides.isEmpty() ? weights : weights.with(weightOverrides);
         AttributionFeatures features = extractor.extract(claim);
         LabelProbabilities probabilities = loaded.model().predict(features);
         AttributionLabel label = probabilities.top();
         counter(label, loaded.model().version()).increment();
         return new ClaimScore(label, effective.score(probabilities), probabilities.values(),
-                ClaimEvidence.of(features, label),
-                new ModelIdentity(loaded.model().name(), loaded.model().version()));
+                ClaimEvidence.of(features, label), loaded.identity());
     }
 
     /**

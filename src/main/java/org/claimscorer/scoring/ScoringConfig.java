@@ -3,6 +3,7 @@ package org.claimscorer.scoring;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /** The service's scoring settings, under {@code claim-scorer.*}; validated at start-up. */
@@ -23,6 +24,21 @@ public interface ScoringConfig {
          */
         @WithDefault("models/attribution.tribuo")
         Path path();
+
+        /**
+         * Watch the model file's directory and reload the model and its card when either changes
+         * (created, modified, moved in, or a Kubernetes volume's {@code ..data} link swapped). On
+         * everywhere by default: a file that fails validation is rejected and the old model keeps serving.
+         */
+        @WithDefault("true")
+        boolean watch();
+
+        /**
+         * Quiet time after the last change in the directory before reloading, so a model and its card
+         * written one after the other are read as a pair.
+         */
+        @WithDefault("1s")
+        Duration watchDebounce();
     }
 
     /** Strength settings. */

@@ -18,16 +18,8 @@ class ConcurrentScoringTest {
 
     private static ClaimScorer scorer() {
         FeatureExtractor extractor = FeatureExtractor.bundled();
-        ScoringConfig config = new ScoringConfig() {
-            public ModelSettings model() {
-                return () -> Path.of("models/attribution.tribuo");
-            }
-
-            public StrengthSettings strength() {
-                return Map::of;
-            }
-        };
-        ServingModel serving = new ServingModel(config, extractor);
+        ServingModel serving = new ServingModel(new FixedScoringConfig(Path.of("models/attribution.tribuo")), extractor,
+                new SimpleMeterRegistry());
         serving.load();
         return new ClaimScorer(extractor, serving, StrengthWeights.defaults(), new SimpleMeterRegistry());
     }
