@@ -28,6 +28,7 @@ class ExtractionScalingBenchmark {
             {"prose without sentence breaks", "the minister of the company told a reporter that "},
             {"cue words", "said according to told denied reportedly "},
             {"quote marks", "\"\u201C\u201D'"},
+            {"opening curly quotes", "\u201C"},
             {"abbreviations", "U.S. Dr. Mr. Gen. Inc. "},
             {"names and titles", "Maria Smith, the minister, said that John Doe, the spokesperson, "},
             {"emoji and combining marks", "\uD83D\uDE00e\u0301\u202E "},
