@@ -65,6 +65,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response otherMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof StreamConstraintsException limits) {
+            return tooDeep(limits, uri);
+        }
         if (e.getCause() instanceof JsonParseException parse) {
             return syntax(parse, uri);
         }
@@ -108,6 +111,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response notUtf8(StrictUtf8.NotUtf8Exception e, UriInfo uri) {
+        return malformed(e.getMessage(), uri);
+    }
+
+    @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
         return malformed("malformed JSON", uri);
     }
@@ -141,6 +149,9 @@ public class ProblemMappers {
     }
 
     private static Response fieldProblem(String field, String message, UriInfo uri) {
+        if (field.isEmpty()) {
+            return malformed("the body must be a JSON object", uri);
+        }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field, message));
         return Problem.of(Response.Status.BAD_REQUEST, "invalid-field", "Invalid request field",
                 summary(errors), uri.getPath(), errors).toResponse();

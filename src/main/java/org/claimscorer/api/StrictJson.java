@@ -24,6 +24,8 @@ public class StrictJson implements ObjectMapperCustomizer {
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         mapper.disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        // A body of "" is not an absent body: it is a string where an object belongs.
+        mapper.coercionConfigFor(LogicalType.POJO).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
         for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Float, LogicalType.Integer,
                 LogicalType.Boolean, LogicalType.Enum}) {
             mapper.coercionConfigFor(type)

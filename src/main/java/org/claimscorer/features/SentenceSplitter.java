@@ -50,8 +50,14 @@ public final class SentenceSplitter {
         return end >= tokens.size() || startsSentence(tokens.get(end)) ? end : -1;
     }
 
+    /** Looks only between the two tokens: searching the rest of the text made splitting quadratic. */
     private static boolean lineBreakBetween(String text, Token left, Token right) {
-        return text.indexOf('\n', left.end()) >= 0 && text.indexOf('\n', left.end()) < right.start();
+        for (int i = left.end(); i < right.start(); i++) {
+            if (text.charAt(i) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean abbreviationBefore(List<Token> tokens, int k) {
