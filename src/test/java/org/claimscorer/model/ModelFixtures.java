@@ -40,7 +40,7 @@ public final class ModelFixtures {
 
     /** A valid model named "tiny" with this version, and its card, written at {@code file}. */
     public static AttributionModel writeValid(Path file, String version) throws Exception {
-        Model<Label> model = train(claims(), TrainerSettings.DEFAULT.trainer(1L), version, EXTRACTOR.version());
+        Model<Label> model = train(claims(), TrainerSettings.DEFAULT.trainer(1L, 1), version, EXTRACTOR.version());
         model.serializeToFile(file);
         writeCard(file, version);
         return new ModelFiles(EXTRACTOR.version()).read(file);
@@ -57,7 +57,7 @@ public final class ModelFixtures {
     /** A model that never saw DENIAL, so its labels differ from the guide's seven; with a card. */
     public static void writeWrongLabels(Path file, String version) throws Exception {
         List<LabelledClaim> noDenials = claims().stream().filter(c -> c.label() != AttributionLabel.DENIAL).toList();
-        train(noDenials, TrainerSettings.DEFAULT.trainer(1L), version, EXTRACTOR.version()).serializeToFile(file);
+        train(noDenials, TrainerSettings.DEFAULT.trainer(1L, 1), version, EXTRACTOR.version()).serializeToFile(file);
         writeCard(file, version);
     }
 
