@@ -50,8 +50,9 @@ public final class SentenceSplitter {
         return end >= tokens.size() || startsSentence(tokens.get(end)) ? end : -1;
     }
 
+    /** Scans only the gap between the two tokens, so splitting stays linear in text without line breaks. */
     private static boolean lineBreakBetween(String text, Token left, Token right) {
-        return text.indexOf('\n', left.end()) >= 0 && text.indexOf('\n', left.end()) < right.start();
+        return LineBreaks.between(text, left.end(), right.start());
     }
 
     private static boolean abbreviationBefore(List<Token> tokens, int k) {
