@@ -18,8 +18,8 @@ import org.tribuo.impl.ArrayExample;
  * A validated Tribuo classifier over the attribution features, with the name, version and
  * feature-set version it was trained with. Predictions use only features the model knows, and
  * the extractor always emits its constant {@code bias} feature, so {@code Model.predict} is never
- * handed an example it rejects. A LibLinear logistic regression (the default trainer) is compiled at
- * load into {@link LinearWeights}, which gives the same probabilities without Tribuo's per-call
+ * handed an example it rejects. A LibLinear logistic regression (the default trainer) is
+ * compiled at load into {@link LinearWeights}, which gives the same probabilities without Tribuo's per-call
  * objects. Thread-safe: Tribuo's {@code Model.predict} and the compiled weights are.
  */
 public final class AttributionModel {

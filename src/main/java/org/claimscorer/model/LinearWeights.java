@@ -1,6 +1,7 @@
 package org.claimscorer.model;
 
 import de.bwaldvogel.liblinear.Model;
+import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,7 @@ import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.liblinear.LibLinearClassificationModel;
+import org.tribuo.common.liblinear.LibLinearModel;
 
 /**
  * A LibLinear logistic-regression model's weights, compiled once at load into a flat array indexed by
@@ -38,30 +40,50 @@ final class LinearWeights {
         this.labelOfColumn = labelOfColumn;
     }
 
-    /**
-     * The compiled weights of a multi-class LibLinear probability model; empty for any other model,
-     * which then predicts through Tribuo.
-     */
+    /** The compiled weights of a multi-class LibLinear probability model; empty for any other model. */
     static Optional<LinearWeights> compile(org.tribuo.Model<Label> model) {
-        if (!(model instanceof LibLinearClassificationModel libLinear) || libLinear.getInnerModels().size() != 1) {
+        Optional<Model> inner = innerModel(model);
+        if (inner.isEmpty()) {
             return Optional.empty();
         }
-        Model inner = libLinear.getInnerModels().get(0);
+        Model liblinear = inner.get();
         ImmutableFeatureMap features = model.getFeatureIDMap();
         ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
-        int labels = inner.getNrClass();
-        if (!inner.isProbabilityModel() || labels <= 2 || labels != outputs.size()
-                || inner.getNrFeature() != features.size()) {
+        int labels = liblinear.getNrClass();
+        double[] weights = liblinear.getFeatureWeights();
+        int rows = liblinear.getBias() >= 0 ? features.size() + 1 : features.size();
+        if (!liblinear.isProbabilityModel() || labels <= 2 || labels != outputs.size()
+                || liblinear.getNrFeature() != features.size() || weights.length != rows * labels) {
             return Optional.empty();
         }
         Map<String, Integer> ids = new HashMap<>();
         features.forEach(info -> ids.put(info.getName(), features.getID(info.getName())));
         AttributionLabel[] labelOfColumn = new AttributionLabel[labels];
         for (int i = 0; i < labels; i++) {
-            labelOfColumn[i] = AttributionLabel.parse(outputs.getOutput(inner.getLabels()[i]).getLabel()).orElse(null);
+            labelOfColumn[i] = AttributionLabel.parse(outputs.getOutput(liblinear.getLabels()[i]).getLabel()).orElse(null);
         }
-        int biasRow = inner.getBias() >= 0 ? features.size() : -1;
-        return Optional.of(new LinearWeights(Map.copyOf(ids), inner.getFeatureWeights(), labels, biasRow, labelOfColumn));
+        int biasRow = liblinear.getBias() >= 0 ? features.size() : -1;
+        return Optional.of(new LinearWeights(Map.copyOf(ids), weights, labels, biasRow, labelOfColumn));
+    }
+
+    /**
+     * The LibLinear model inside a Tribuo LibLinear classifier, read from Tribuo's protected field:
+     * the public {@code getInnerModels()} copies it through LibLinear's text format, which takes one to
+     * several seconds at start-up, and Tribuo 4.3 stores it in the model file as a Java-serialised object.
+     * Empty when the field is not there (another Tribuo version), so the model predicts through Tribuo.
+     */
+    private static Optional<Model> innerModel(org.tribuo.Model<Label> model) {
+        if (!(model instanceof LibLinearClassificationModel)) {
+            return Optional.empty();
+        }
+        try {
+            Field field = LibLinearModel.class.getDeclaredField("models");
+            field.setAccessible(true);
+            List<?> models = (List<?>) field.get(model);
+            return models.size() == 1 && models.get(0) instanceof Model inner ? Optional.of(inner) : Optional.empty();
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     /**

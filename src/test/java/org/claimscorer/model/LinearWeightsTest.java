@@ -22,6 +22,7 @@ import org.claimscorer.training.ModelTraining;
 import org.claimscorer.training.TrainerSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The weights compiled at load give the probabilities Tribuo's {@code Model.predict} gives. */
 class LinearWeightsTest {
@@ -86,10 +87,12 @@ class LinearWeightsTest {
     }
 
     @Test
-    void sgdModelPredictsThroughTribuo() throws Exception {
-        AttributionModel sgd = new ModelTraining(new ExampleFactory(EXTRACTOR)).train(
+    void sgdModelPredictsThroughTribuo(@TempDir Path dir) throws Exception {
+        AttributionModel trained = new ModelTraining(new ExampleFactory(EXTRACTOR)).train(
                 new LabelledClaimReader().read(Path.of("src/test/resources/model/tiny.jsonl")),
                 new TrainerSettings("sgd-lr", 1.0, 0.01, 2), 1L, "tiny", "sgd-1", "tiny fixture");
+        new ModelFiles(EXTRACTOR.version()).write(trained, dir.resolve("sgd.tribuo"));
+        AttributionModel sgd = new ModelFiles(EXTRACTOR.version()).read(dir.resolve("sgd.tribuo"));
         assertFalse(sgd.compiled());
         List<String> names = everyRecordsFeatures.get(0);
         assertEquals(sgd.predictWithTribuo(names), sgd.predict(names));
