@@ -60,7 +60,7 @@ public final class Tokenizer {
         while (i < text.length()) {
             int cp = text.codePointAt(i);
             if (isLetterOrDigit(cp) || isMark(cp)) {
-                numeric &= isDigit(cp) || isMark(cp);
+                numeric = numeric && (isDigit(cp) || isMark(cp));
                 i += Character.charCount(cp);
             } else if (joinsWord(cp, numeric) && i + 1 < text.length() && isLetterOrDigit(text.codePointAt(i + 1))) {
                 dotted |= cp == '.';
