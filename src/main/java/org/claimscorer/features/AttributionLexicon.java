@@ -34,6 +34,7 @@ public final class AttributionLexicon {
     private final PhraseMatcher denialPhrases;
     private final PhraseMatcher anonymity;
     private final Map<String, Set<String>> sourceWords;
+    private final Map<String, Set<String>> sourceLastWords;
     private final String digest;
 
     private AttributionLexicon(Map<String, List<String>> files) {
@@ -43,6 +44,7 @@ public final class AttributionLexicon {
         this.denialPhrases = new PhraseMatcher(List.copyOf(denialWords.getOrDefault("phrase", Set.of())));
         this.anonymity = new PhraseMatcher(files.get("anonymity.txt"));
         this.sourceWords = categories(files.get("sources.txt"));
+        this.sourceLastWords = lastWords(sourceWords);
         this.digest = digestOf(files);
     }
 
@@ -83,6 +85,14 @@ public final class AttributionLexicon {
     /** Whether a lower-cased word or space-joined phrase is in a source category (see sources.txt). */
     public boolean isSource(String category, String lowerWords) {
         return sourceWords.getOrDefault(category, Set.of()).contains(lowerWords);
+    }
+
+    /**
+     * Whether some entry of a source category ends with this lower-cased word (is the word or ends with
+     * a space and the word): a cheap test that rules out every longer phrase ending in the word.
+     */
+    public boolean endsSource(String category, String lowerWord) {
+        return sourceLastWords.getOrDefault(category, Set.of()).contains(lowerWord);
     }
 
     /** Hex SHA-256 of the parsed entries of every list, stable across platforms and line endings. */
@@ -126,6 +136,14 @@ public final class AttributionLexicon {
                 }
             }
         }
+        return out;
+    }
+
+    /** Per category, the last word of each entry (after its last space). */
+    private static Map<String, Set<String>> lastWords(Map<String, Set<String>> categories) {
+        Map<String, Set<String>> out = new HashMap<>();
+        categories.forEach((category, entries) -> out.put(category, entries.stream()
+                .map(entry -> entry.substring(entry.lastIndexOf(' ') + 1)).collect(java.util.stream.Collectors.toSet())));
         return out;
     }
 

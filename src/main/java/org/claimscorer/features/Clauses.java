@@ -1,6 +1,5 @@
 package org.claimscorer.features;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -45,14 +44,8 @@ final class Clauses {
         return t.is(",") || t.is(";") || t.is("(") || t.is("\u2014") || t.kind() == Token.Kind.QUOTE;
     }
 
-    /** Token indices of "that" and ":", which open a reported clause; rule 2 chains hang on them. */
-    static Set<Integer> complementizers(List<Token> tokens, int from, int to) {
-        Set<Integer> positions = new HashSet<>();
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).is("that") || tokens.get(k).is(":")) {
-                positions.add(k);
-            }
-        }
-        return positions;
+    /** Whether a token is "that" or ":", which open a reported clause; rule 2 chains hang on them. */
+    static boolean isComplementizer(Token token) {
+        return token.is("that") || token.is(":");
     }
 }

@@ -71,8 +71,7 @@ final class ContextReader {
 
     /** Whether the two offsets lie in one paragraph (no line break between them). */
     private static boolean noLineBreak(String context, int from, int to) {
-        int newline = context.indexOf('\n', from);
-        return newline < 0 || newline >= to;
+        return !LineBreaks.between(context, from, to);
     }
 
     /** A headline in lower case: a claim with no closing stop that has a line of the context to itself. */

@@ -1,30 +1,40 @@
 package org.claimscorer.features;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds lower-case word phrases in a token sequence, longest phrase first at each position and
- * without overlaps. Indexed by first word, so matching costs the number of tokens times the few
- * phrases sharing a first word. Immutable and thread-safe.
+ * without overlaps. The phrases form a word trie, so matching at a position costs one look-up per
+ * token of the longest phrase that could start there, however many phrases share a first word (the
+ * hedge list expands "BE believed to" into hundreds of phrases starting "is", "was", ...).
+ * Immutable and thread-safe.
  */
 public final class PhraseMatcher {
 
     /** A phrase found at token indices {@code [from, to)}. */
     public record Match(String phrase, int from, int to) { }
 
-    private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+    /** A trie node: the phrases continuing with each next word, and the phrase ending here, if any. */
+    private static final class Node {
+        private final Map<String, Node> next = new HashMap<>();
+        private String phrase;
+    }
+
+    private final Node root = new Node();
 
     /** A matcher for these space-separated lower-case phrases. */
     public PhraseMatcher(List<String> phrases) {
         for (String phrase : phrases) {
             String[] words = phrase.split(" ");
-            byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+            Node node = root;
+            for (String word : words) {
+                node = node.next.computeIfAbsent(word, w -> new Node());
+            }
+            node.phrase = String.join(" ", words);
         }
-        byFirstWord.values().forEach(list -> list.sort(Comparator.comparingInt((String[] w) -> w.length).reversed()));
     }
 
     /** Non-overlapping matches in tokens {@code [from, to)}, left to right. */
@@ -43,25 +53,21 @@ public final class PhraseMatcher {
         return matches;
     }
 
+    /** The longest phrase that starts at token {@code at} and ends by {@code to}, or null. */
     private Match longestAt(List<Token> tokens, int at, int to) {
-        List<String[]> candidates = byFirstWord.get(tokens.get(at).lower());
-        if (candidates == null) {
-            return null;
-        }
-        for (String[] words : candidates) {
-            if (at + words.length <= to && matchesAt(tokens, at, words)) {
-                return new Match(String.join(" ", words), at, at + words.length);
+        Node node = root;
+        String phrase = null;
+        int end = at;
+        for (int k = at; k < to; k++) {
+            node = node.next.get(tokens.get(k).lower());
+            if (node == null) {
+                break;
+            }
+            if (node.phrase != null) {
+                phrase = node.phrase;
+                end = k + 1;
             }
         }
-        return null;
-    }
-
-    private static boolean matchesAt(List<Token> tokens, int at, String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            if (!tokens.get(at + k).lower().equals(words[k])) {
-                return false;
-            }
-        }
-        return true;
+        return phrase == null ? null : new Match(phrase, at, end);
     }
 }

@@ -1,7 +1,7 @@
 package org.claimscorer.features;
 
 import java.util.List;
-import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * What one sentence says about attribution, as token indices into the tokens it was read from.
@@ -29,9 +29,10 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
      *
      * @param from            the sentence's first token
      * @param attributions    its attributions in text order
-     * @param complementizers token indices of "that" and ":", which open a reported clause
+     * @param complementizer  whether the token at an index of the sentence is "that" or ":", which open a
+     *                        reported clause
      */
-    static Attribution choosePrimary(int from, List<Attribution> attributions, Set<Integer> complementizers) {
+    static Attribution choosePrimary(int from, List<Attribution> attributions, IntPredicate complementizer) {
         List<Attribution> main = attributions.stream()
                 .filter(a -> !a.subordinate() && !a.passive() && a.hasSource()).toList();
         if (main.isEmpty()) {
@@ -43,7 +44,7 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
                     && next.cueFrom() > chosen.cueFrom();
             boolean nested = cited || next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom()
                     && next.sourceFrom() - chosen.cueTo() <= 4
-                    && next.sourceFrom() > from && complementizers.contains(next.sourceFrom() - 1);
+                    && next.sourceFrom() > from && complementizer.test(next.sourceFrom() - 1);
             if (nested || next.type().rank() > chosen.type().rank()) {
                 chosen = next;
             }

@@ -133,6 +133,9 @@ final class SourceTyper {
 
     /** Whether the last 1-3 words ending at headAt (without a leading "the") form an entry of the category. */
     private boolean suffixIn(List<Token> tokens, int from, int headAt, String category) {
+        if (!lexicon.endsSource(category, tokens.get(headAt).bare())) {
+            return false;
+        }
         StringBuilder phrase = new StringBuilder();
         for (int k = headAt; k >= Math.max(from, headAt - 3); k--) {
             phrase.insert(0, k == headAt ? tokens.get(k).bare() : tokens.get(k).lower() + " ");

@@ -18,15 +18,30 @@ public final class Tokenizer {
             "cmdr", "brig", "cpl", "pvt", "jr", "sr", "st", "mt", "ft", "vs", "no", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "approx", "est", "inc", "corp", "ltd", "co");
 
+    /** Character classes of ASCII code points, computed from the same {@link Character} tests used above 127. */
+    private static final byte SPACE = 1;
+    private static final byte LETTER_OR_DIGIT = 2;
+    private static final byte DIGIT = 4;
+    private static final byte MARK = 8;
+    private static final byte[] ASCII = new byte[128];
+
+    static {
+        for (int cp = 0; cp < 128; cp++) {
+            ASCII[cp] = (byte) ((Character.isWhitespace(cp) || Character.isSpaceChar(cp) ? SPACE : 0)
+                    | (Character.isLetterOrDigit(cp) ? LETTER_OR_DIGIT : 0) | (Character.isDigit(cp) ? DIGIT : 0)
+                    | (Character.getType(cp) == Character.NON_SPACING_MARK ? MARK : 0));
+        }
+    }
+
     /** Tokens of the whole text. */
     public List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            if (isSpace(cp)) {
                 i += Character.charCount(cp);
-            } else if (Character.isLetterOrDigit(cp)) {
+            } else if (isLetterOrDigit(cp)) {
                 i = word(text, i, tokens);
             } else {
                 int end = i + Character.charCount(cp);
@@ -39,15 +54,15 @@ public final class Tokenizer {
     }
 
     private int word(String text, int start, List<Token> tokens) {
-        boolean numeric = Character.isDigit(text.codePointAt(start));
+        boolean numeric = isDigit(text.codePointAt(start));
         int i = start + Character.charCount(text.codePointAt(start));
         boolean dotted = false;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
-                numeric &= Character.isDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK;
+            if (isLetterOrDigit(cp) || isMark(cp)) {
+                numeric = numeric && (isDigit(cp) || isMark(cp));
                 i += Character.charCount(cp);
-            } else if (joinsWord(cp, numeric) && i + 1 < text.length() && Character.isLetterOrDigit(text.codePointAt(i + 1))) {
+            } else if (joinsWord(cp, numeric) && i + 1 < text.length() && isLetterOrDigit(text.codePointAt(i + 1))) {
                 dotted |= cp == '.';
                 i++;
             } else {
@@ -62,6 +77,22 @@ public final class Tokenizer {
         String value = text.substring(start, i);
         tokens.add(new Token(value, value.toLowerCase(Locale.ROOT), start, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         return i;
+    }
+
+    private static boolean isSpace(int cp) {
+        return cp < 128 ? (ASCII[cp] & SPACE) != 0 : Character.isWhitespace(cp) || Character.isSpaceChar(cp);
+    }
+
+    private static boolean isLetterOrDigit(int cp) {
+        return cp < 128 ? (ASCII[cp] & LETTER_OR_DIGIT) != 0 : Character.isLetterOrDigit(cp);
+    }
+
+    private static boolean isDigit(int cp) {
+        return cp < 128 ? (ASCII[cp] & DIGIT) != 0 : Character.isDigit(cp);
+    }
+
+    private static boolean isMark(int cp) {
+        return cp < 128 ? (ASCII[cp] & MARK) != 0 : Character.getType(cp) == Character.NON_SPACING_MARK;
     }
 
     private static boolean joinsWord(int cp, boolean numeric) {

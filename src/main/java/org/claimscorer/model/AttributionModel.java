@@ -18,7 +18,9 @@ import org.tribuo.impl.ArrayExample;
  * A validated Tribuo classifier over the attribution features, with the name, version and
  * feature-set version it was trained with. Predictions use only features the model knows, and
  * the extractor always emits its constant {@code bias} feature, so {@code Model.predict} is never
- * handed an example it rejects. Thread-safe: Tribuo's {@code Model.predict} is.
+ * handed an example it rejects. A LibLinear logistic regression (the default trainer) is
+ * compiled at load into {@link LinearWeights}, which gives the same probabilities without Tribuo's per-call
+ * objects. Thread-safe: Tribuo's {@code Model.predict} and the compiled weights are.
  */
 public final class AttributionModel {
 
@@ -34,6 +36,8 @@ public final class AttributionModel {
     private final String name;
     private final String version;
     private final String featureSetVersion;
+    /** The compiled weights, or null when this kind of model predicts through Tribuo. */
+    private final LinearWeights compiled;
 
     AttributionModel(Model<Label> model, String name, String version, String featureSetVersion) {
         this.model = model;
@@ -41,14 +45,34 @@ public final class AttributionModel {
         this.name = name;
         this.version = version;
         this.featureSetVersion = featureSetVersion;
+        this.compiled = LinearWeights.compile(model).orElse(null);
     }
 
-    /** Probabilities of the seven labels for these features. */
+    /**
+     * Probabilities of the seven labels for these features: through the weights compiled at load when
+     * the model is a LibLinear logistic regression (the same numbers as {@code Model.predict}), else
+     * through Tribuo.
+     */
     public LabelProbabilities predict(AttributionFeatures features) {
+        return predict(features.names());
+    }
+
+    /** Probabilities for an example holding each named feature with value 1; unknown names are ignored. */
+    LabelProbabilities predict(List<String> names) {
+        return compiled == null ? predictWithTribuo(names) : compiled.predict(names);
+    }
+
+    /** Whether predictions use the compiled weights rather than Tribuo's generic path. */
+    boolean compiled() {
+        return compiled != null;
+    }
+
+    /** Probabilities through Tribuo's {@code Model.predict}: the reference the compiled weights must match. */
+    LabelProbabilities predictWithTribuo(List<String> names) {
         List<Feature> usable = new ArrayList<>();
-        for (Feature feature : features.modelFeatures()) {
-            if (known.get(feature.getName()) != null) {
-                usable.add(feature);
+        for (String name : names) {
+            if (known.get(name) != null) {
+                usable.add(new Feature(name, 1.0));
             }
         }
         if (usable.isEmpty()) {
