@@ -2,7 +2,6 @@ package org.claimscorer.api;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,13 +48,20 @@ public class ScoreLog {
         response.getHeaders().putSingle(HEADER, id);
         MDC.put("modelVersion", modelVersion(response.getEntity()));
         MDC.put("label", label(response.getEntity()));
-        MDC.put("latencyMs", String.format(Locale.ROOT, "%.2f", (System.nanoTime() - start) / 1e6));
+        MDC.put("latencyMs", millis(System.nanoTime() - start));
         MDC.put("status", String.valueOf(response.getStatus()));
         LOG.info("scoring request answered");
         for (String field : FIELDS) {
             MDC.remove(field);
         }
         MDC.remove("requestId");
+    }
+
+    /** Milliseconds with two decimals ("3.07"); String.format cost a third of this filter at load. */
+    static String millis(long nanos) {
+        long hundredths = (Math.max(0, nanos) + 5_000) / 10_000;
+        long fraction = hundredths % 100;
+        return hundredths / 100 + (fraction < 10 ? ".0" : ".") + fraction;
     }
 
     private static boolean isScoring(ContainerRequestContext request) {

@@ -1,6 +1,5 @@
 package org.claimscorer.features;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimscorer.claim.Claim;
@@ -8,12 +7,9 @@ import org.claimscorer.claim.Claim;
 /**
  * Reads a claim's neighbourhood in its context: where the claim sits, the sentences before and after
  * it, and whether it has a line to itself (a headline). Later rules resolve and carry sources from
- * these readings. Immutable and thread-safe.
+ * these readings, which {@link Surroundings} asks for only when a rule needs them. Immutable and thread-safe.
  */
 final class ContextReader {
-
-    /** How many sentences before the claim are read for earlier sources (pronouns, carried attributions). */
-    private static final int EARLIER_SENTENCES = 3;
 
     private final Tokenizer tokenizer;
     private final SentenceSplitter splitter;
@@ -30,33 +26,25 @@ final class ContextReader {
     /** The claim's surroundings, or {@link Surroundings#NONE} when the context does not contain it. */
     Surroundings surroundings(Claim claim) {
         Optional<TextSpan> located = locator.locate(claim.text(), claim.context());
-        return located.isEmpty() ? Surroundings.NONE : around(claim.context(), located.get());
+        return located.isEmpty() ? Surroundings.NONE : new Surroundings(claim.context(), located.get(), this);
     }
 
-    private Surroundings around(String context, TextSpan span) {
-        List<Token> tokens = tokenizer.tokenize(context);
+    /** The context's tokens. */
+    List<Token> tokens(String context) {
+        return tokenizer.tokenize(context);
+    }
+
+    /** The context's sentences, and the sentences the claim's span starts and ends in. */
+    Surroundings.Layout layout(String context, List<Token> tokens, TextSpan span) {
         List<int[]> sentences = splitter.split(context, tokens);
         int first = sentenceAt(tokens, sentences, span.start());
         int last = sentenceAt(tokens, sentences, Math.max(span.start(), span.end() - 1));
-        List<SentenceReading> earlier = earlier(tokens, sentences, first);
-        SentenceReading previous = !earlier.isEmpty()
-                && noLineBreak(context, tokens.get(earlier.get(0).to() - 1).end(), span.start()) ? earlier.get(0) : null;
-        if (last + 1 >= sentences.size()) {
-            return new Surroundings(span, tokens, earlier, previous, null, false);
-        }
-        int[] after = sentences.get(last + 1);
-        SentenceReading next = reader.read(tokens, after[0], after[1]);
-        boolean nextInParagraph = noLineBreak(context, span.end(), tokens.get(after[0]).start());
-        return new Surroundings(span, tokens, earlier, previous, next, nextInParagraph);
+        return new Surroundings.Layout(tokens, sentences, first, last);
     }
 
-    /** Readings of up to {@value #EARLIER_SENTENCES} sentences before sentence {@code first}, nearest first. */
-    private List<SentenceReading> earlier(List<Token> tokens, List<int[]> sentences, int first) {
-        List<SentenceReading> earlier = new ArrayList<>();
-        for (int s = first - 1; s >= 0 && s >= first - EARLIER_SENTENCES; s--) {
-            earlier.add(reader.read(tokens, sentences.get(s)[0], sentences.get(s)[1]));
-        }
-        return earlier;
+    /** The reading of tokens {@code [from, to)}, one sentence of the context. */
+    SentenceReading read(List<Token> tokens, int from, int to) {
+        return reader.read(tokens, from, to);
     }
 
     private static int sentenceAt(List<Token> tokens, List<int[]> sentences, int offset) {
@@ -67,11 +55,6 @@ final class ContextReader {
             }
         }
         return sentences.size() - 1;
-    }
-
-    /** Whether the two offsets lie in one paragraph (no line break between them). */
-    private static boolean noLineBreak(String context, int from, int to) {
-        return !LineBreaks.between(context, from, to);
     }
 
     /** A headline in lower case: a claim with no closing stop that has a line of the context to itself. */

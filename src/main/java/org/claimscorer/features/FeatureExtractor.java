@@ -53,10 +53,12 @@ public final class FeatureExtractor {
         Attribution denier = own == null ? null : resolver.resolve(own.denier(), around);
         List<String> names = namer.names(tokens, own, headline, primary, carried, around);
         Spans claimSpans = new Spans(text, tokens, Origin.CLAIM);
-        Spans contextSpans = new Spans(claim.context(), around.tokens(), Origin.CONTEXT);
+        // Only a carried attribution points into the context; asking for its tokens otherwise would tokenise it.
+        Spans contextSpans = carried == null ? null : new Spans(claim.context(), around.tokens(), Origin.CONTEXT);
         return new AttributionFeatures(
                 claimSpans.source(primary), typeOf(primary), claimSpans.cue(primary),
-                contextSpans.source(carried), typeOf(carried), contextSpans.cue(carried),
+                contextSpans == null ? null : contextSpans.source(carried), typeOf(carried),
+                contextSpans == null ? null : contextSpans.cue(carried),
                 claimSpans.markers(own == null ? null : own.hedges()),
                 claimSpans.markers(own == null ? null : own.denials()),
                 claimSpans.markers(own == null ? null : own.anonymity()),

@@ -14,6 +14,8 @@ public final class SentenceSplitter {
 
     private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "adm", "prof", "rev", "hon", "fr", "pres", "supt", "insp", "det", "cmdr", "brig", "cpl", "pvt", "st", "mt", "ft", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "jr", "sr");
 
+    private static final int LONGEST_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
+
     /**
      * Sentences as token index ranges {@code [from, to)} over {@code tokens}, in order.
      */
@@ -60,7 +62,8 @@ public final class SentenceSplitter {
             return false;
         }
         Token word = tokens.get(k - 1);
-        return TITLES.contains(word.lower()) || (word.text().length() == 1 && word.capitalised());
+        return (word.lower().length() <= LONGEST_TITLE && TITLES.contains(word.lower()))
+                || (word.text().length() == 1 && word.capitalised());
     }
 
     private static boolean closesSentence(Token token) {

@@ -55,9 +55,9 @@ final class SourceResolver {
      * whose speaker comes next) the next sentence's source.
      */
     Attribution carried(SentenceReading own, boolean headline, Surroundings around) {
-        Attribution next = quotedSpeaker(around.next());
-        if (next != null && opensQuote(own)) {
-            return next;
+        Attribution speakerNamedNext = opensQuote(own) ? quotedSpeaker(around.next()) : null;
+        if (speakerNamedNext != null) {
+            return speakerNamedNext;
         }
         Attribution previous = around.previous() == null ? null : around.previous().primary();
         if (previous != null) {
@@ -66,7 +66,7 @@ final class SourceResolver {
         if (headline && around.next() != null && around.next().primary() != null) {
             return resolve(around.next().primary(), around);
         }
-        return around.nextInParagraph() && !own.quotes().isEmpty() ? next : null;
+        return around.nextInParagraph() && !own.quotes().isEmpty() ? quotedSpeaker(around.next()) : null;
     }
 
     private static boolean opensQuote(SentenceReading own) {

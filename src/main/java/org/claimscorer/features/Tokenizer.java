@@ -18,6 +18,9 @@ public final class Tokenizer {
             "cmdr", "brig", "cpl", "pvt", "jr", "sr", "st", "mt", "ft", "vs", "no", "jan", "feb", "mar", "apr", "jun",
             "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "approx", "est", "inc", "corp", "ltd", "co");
 
+    /** Lower-casing never lengthens these ASCII titles, so a longer word cannot be one. */
+    private static final int LONGEST_TITLE = TITLES.stream().mapToInt(String::length).max().orElse(0);
+
     /** Character classes of ASCII code points, computed from the same {@link Character} tests used above 127. */
     private static final byte SPACE = 1;
     private static final byte LETTER_OR_DIGIT = 2;
@@ -46,7 +49,8 @@ public final class Tokenizer {
             } else {
                 int end = i + Character.charCount(cp);
                 Token.Kind kind = isQuote(cp) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
-                tokens.add(new Token(text.substring(i, end), text.substring(i, end), i, end, kind));
+                String mark = text.substring(i, end);
+                tokens.add(new Token(mark, mark, i, end, kind));
                 i = end;
             }
         }
@@ -69,7 +73,7 @@ public final class Tokenizer {
                 break;
             }
         }
-        boolean title = i < text.length() && text.charAt(i) == '.'
+        boolean title = i < text.length() && text.charAt(i) == '.' && i - start <= LONGEST_TITLE
                 && TITLES.contains(text.substring(start, i).toLowerCase(Locale.ROOT));
         if ((dotted || title) && !numeric && i < text.length() && text.charAt(i) == '.') {
             i++;
