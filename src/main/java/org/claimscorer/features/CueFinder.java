@@ -88,7 +88,8 @@ final class CueFinder {
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
-                && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT;
+                && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
+                && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
     }
 
@@ -136,6 +137,12 @@ final class CueFinder {
     }
 
     private SourceRange sourceOfVerb(List<Token> tokens, int from, int to, int k, int left, String lemma) {
+        if (sharesSubject(tokens, from, k, left)) {
+            SourceRange subject = sentenceSubject(tokens, from, left);
+            if (subject.found()) {
+                return subject;
+            }
+        }
         SourceRange withRelative = subjectWithRelative(tokens, from, k);
         if (withRelative.found()) {
             return withRelative;
@@ -157,6 +164,48 @@ final class CueFinder {
         return appositive.found() ? appositive : right;
     }
 
+    /**
+     * "X thanked them and said ...", "X extended the warning, saying ...": a verb coordinated with the
+     * sentence's main verb, or a participle after a comma, has the main clause's subject.
+     */
+    private static boolean sharesSubject(List<Token> tokens, int from, int k, int left) {
+        if (left <= from) {
+            return false;
+        }
+        Token before = tokens.get(left);
+        return before.is("and") && tokens.get(left - 1).word() && !tokens.get(left - 1).capitalised()
+                || before.is(",") && tokens.get(k).lower().endsWith("ing");
+    }
+
+    /**
+     * The noun phrase (with its appositive) before the first verb of the sentence, when it opens the
+     * sentence; NONE otherwise. Verbs are read cheaply: auxiliaries, cue verbs and -ed forms.
+     */
+    private SourceRange sentenceSubject(List<Token> tokens, int from, int limit) {
+        for (int v = from + 1; v < limit; v++) {
+            Token t = tokens.get(v);
+            if (t.word() && !t.capitalised() && finiteVerb(t) && !MentionParts.DETERMINERS.contains(tokens.get(v - 1).lower())) {
+                int left = beforeAuxiliaries(tokens, from, v);
+                if (left < from) {
+                    return SourceRange.NONE;
+                }
+                SourceRange subject = tokens.get(left).is(",") ? finder.appositiveBefore(tokens, from, left)
+                        : finder.leftPhrase(tokens, from, left);
+                return subject.found() && subject.from() == from ? subject : SourceRange.NONE;
+            }
+            if (t.is(",") && v == from + 1 || t.kind() == Token.Kind.QUOTE) {
+                return SourceRange.NONE;
+            }
+        }
+        return SourceRange.NONE;
+    }
+
+    private boolean finiteVerb(Token t) {
+        String w = t.lower();
+        return SourceFinder.BE.contains(w) || w.equals("has") || w.equals("have") || w.equals("had") || w.equals("will")
+                || lexicon.cueLemma(w) != null || w.length() > 4 && w.endsWith("ed");
+    }
+
     /** "Experts who examined the data said": the subject before "who", reported with its relative clause. */
     private SourceRange subjectWithRelative(List<Token> tokens, int from, int k) {
         for (int who = k - 1; who > from; who--) {
@@ -170,6 +219,12 @@ final class CueFinder {
             }
         }
         return SourceRange.NONE;
+    }
+
+    /** "Pictures verified by the Associated Press showed": evidence handed to an agent by a participle. */
+    private static boolean vouchedEvidence(List<Token> tokens, Attribution attribution) {
+        return attribution.hasSource()
+                && SourceTyper.agentAt(tokens, attribution.sourceFrom(), attribution.sourceTo(), Set.of()) >= 0;
     }
 
     /** Whether nothing that could be a subject stands right before the verb (sentence start, quote, comma, dash). */

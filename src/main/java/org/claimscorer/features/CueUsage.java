@@ -24,6 +24,11 @@ final class CueUsage {
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
             "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
     private static final Set<String> BE_PARTICIPLE_EXCEPTIONS = Set.of("need", "red", "bed", "shed", "speed");
+    /** How many words the object of a directive "told" may have before "to". */
+    private static final int MAX_DIRECTIVE_OBJECT = 4;
+    /** Words after a noun-like cue form that make it the subject ("reports are", "calls have grown"). */
+    private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "could", "may", "might", "can", "should");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
 
     private final AttributionLexicon lexicon;
@@ -52,6 +57,9 @@ final class CueUsage {
         if (k + 1 < tokens.size() && tokens.get(k + 1).is("that")) {
             return true;
         }
+        if (k + 1 < tokens.size() && FINITE_AFTER_SUBJECT.contains(tokens.get(k + 1).lower())) {
+            return false;
+        }
         if (possessiveOrParticiple(before)) {
             return false;
         }
@@ -79,7 +87,22 @@ final class CueUsage {
             case "lay" -> next != null && next.is("out");
             case "agree" -> next == null || next.is("that") || next.is(",");
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
+            case "tell" -> !directive(tokens, to, k);
             default -> true;
         };
+    }
+
+    /** "told residents to stay indoors": an order, not a report of what someone said. */
+    private static boolean directive(List<Token> tokens, int to, int k) {
+        for (int j = k + 2; j < Math.min(to - 1, k + MAX_DIRECTIVE_OBJECT + 2); j++) {
+            Token t = tokens.get(j);
+            if (t.is("to")) {
+                return tokens.get(j + 1).word() && !NOT_BEFORE_VERB.contains(tokens.get(j + 1).lower());
+            }
+            if (!t.word() || t.is("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

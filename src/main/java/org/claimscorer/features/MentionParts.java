@@ -19,7 +19,10 @@ final class MentionParts {
             "leaked", "filed", "prepared", "commissioned", "compiled", "interviewed", "quoted", "cited", "contacted", "reached",
             "surveyed", "polled", "questioned", "asked", "living", "of", "for", "from", "at", "in", "with", "on", "to", "by",
             "familiar", "close", "who", "which", "that", "speaking", "briefed", "involved", "knowledgeable", "based",
-            "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across");
+            "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across",
+            "not", "broadcast", "verified", "shared", "posted", "circulated", "issued", "signed", "dated", "sent",
+            "submitted", "distributed", "aired", "taken", "captured", "analysed", "analyzed", "examined", "conducted",
+            "produced", "authored", "written", "provided");
 
     private MentionParts() {
     }

@@ -46,7 +46,35 @@ final class PersonIntroductions {
             end = appositiveEnd(tokens, end);
         }
         SourceType type = typer.type(tokens, start, end).type();
-        return type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT ? type : SourceType.UNKNOWN;
+        if (type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT) {
+            return type;
+        }
+        return start > 0 && tokens.get(start - 1).is(",") ? titleBefore(tokens, start - 1) : SourceType.UNKNOWN;
+    }
+
+    /**
+     * "The head of the authority, Helene Dufort,": a title phrase just before the comma gives the name
+     * its role. The phrase runs back to the previous punctuation, at most {@link #MAX_APPOSITIVE} tokens.
+     */
+    private SourceType titleBefore(List<Token> tokens, int comma) {
+        int start = comma;
+        while (start > 0 && comma - start < MAX_APPOSITIVE && tokens.get(start - 1).word()) {
+            start--;
+        }
+        if (start == comma) {
+            return SourceType.UNKNOWN;
+        }
+        SourceType title = typer.type(tokens, start, comma).type();
+        if (title == SourceType.OFFICE_TITLE || title == SourceType.SPOKESPERSON) {
+            return SourceType.NAMED_OFFICIAL;
+        }
+        return title == SourceType.UNNAMED_PERSON && expertHead(tokens, start, comma) ? SourceType.NAMED_EXPERT
+                : SourceType.UNKNOWN;
+    }
+
+    private boolean expertHead(List<Token> tokens, int from, int to) {
+        int head = MentionParts.lastWord(tokens, from, MentionParts.headEnd(tokens, from, to));
+        return head >= 0 && lexicon.isSource("expert-title", tokens.get(head).bare());
     }
 
     private boolean introducesName(Token token) {

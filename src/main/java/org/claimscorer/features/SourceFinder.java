@@ -13,7 +13,10 @@ final class SourceFinder {
 
     private static final int MAX_PHRASE = 12;
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with", "in", "on", "to",
-            "within", "inside", "across", "near");
+            "within", "inside", "across", "near", "by", "representing", "advising", "covering", "monitoring", "tracking");
+    /** Participles that "not" may precede inside a mention ("engineers not involved in the inquiry"). */
+    private static final Set<String> NEGATED_PARTICIPLES = Set.of("involved", "authorized", "authorised",
+            "affiliated", "connected", "named", "identified", "related", "associated");
     private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "been", "will",
             "would", "said", "says", "can", "could", "did", "does", "should", "must", "may", "might");
     private static final Set<String> CLAUSE_APPOSITIVES = Set.of("who", "which", "whose", "speaking", "citing",
@@ -133,6 +136,10 @@ final class SourceFinder {
         if (t.is("and") || t.is("or")) {
             return k > sentenceFrom && (tokens.get(k - 1).word() || tokens.get(k - 1).kind() == Token.Kind.NUMBER)
                     && !LEFT_STOPS.contains(tokens.get(k - 1).lower());
+        }
+        if (t.is("not")) {
+            return k > sentenceFrom && k + 1 < tokens.size() && NEGATED_PARTICIPLES.contains(tokens.get(k + 1).lower())
+                    && tokens.get(k - 1).word() && !LEFT_STOPS.contains(tokens.get(k - 1).lower());
         }
         return !LEFT_STOPS.contains(t.lower());
     }

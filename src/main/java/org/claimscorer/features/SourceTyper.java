@@ -1,6 +1,7 @@
 package org.claimscorer.features;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Types a source mention from its words: pronoun, named person (official, expert, unknown role),
@@ -8,6 +9,15 @@ import java.util.List;
  * or group. Reads only the mention's tokens. Immutable and thread-safe.
  */
 final class SourceTyper {
+
+    /** Participles that do not end in -ed or -en but introduce an agent ("footage broadcast by"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("broadcast", "shown", "seen", "led", "put", "run",
+            "sent", "written", "drawn", "known", "made", "shot", "held", "read", "told");
+    /** Participles that name a document's author ("the memo, signed by ..."), not who saw it. */
+    private static final Set<String> AUTHORSHIP = Set.of("signed", "written", "authored", "sent", "issued", "prepared",
+            "commissioned", "published", "released", "compiled", "conducted", "produced", "led", "carried", "drawn");
+    /** How far after the head a participle's "by" may stand ("pictures from the town verified by X"). */
+    private static final int MAX_AGENT_DISTANCE = 6;
 
     /** A typed source mention. */
     record Typed(SourceType type, String head, boolean former) { }
@@ -54,7 +64,47 @@ final class SourceTyper {
         if (lexicon.isSource("document", head)) {
             return documentType(tokens, from, to, headAt);
         }
-        return titledOrNamedType(tokens, from, to, headAt, former, named);
+        SourceType type = titledOrNamedType(tokens, from, to, headAt, former, named);
+        return type == SourceType.UNKNOWN && coreEnd + 1 < to ? type(tokens, coreEnd + 1, to).type() : type;
+    }
+
+    /**
+     * "Footage broadcast by state television", "the memo, signed by chief executive Dana Whitcombe": a
+     * mention whose head a participle hands to an agent rests on that agent (rule 2). UNKNOWN when there
+     * is no such agent or it is only a bare name.
+     */
+    private SourceType agentType(List<Token> tokens, int headAt, int to, Set<String> participles) {
+        int by = agentAt(tokens, headAt, to, participles);
+        if (by < 0) {
+            return SourceType.UNKNOWN;
+        }
+        int end = MentionParts.indexOf(tokens, ",", by + 1, to);
+        SourceType author = by + 1 < end ? type(tokens, by + 1, end).type() : SourceType.UNKNOWN;
+        return author == SourceType.NAMED_PERSON ? SourceType.UNKNOWN : author;
+    }
+
+    /**
+     * The index of a "by" that a participle after the head introduces ("verified by"), or -1; only the
+     * given participles count when that set is not empty.
+     */
+    static int agentAt(List<Token> tokens, int headAt, int to, Set<String> participles) {
+        for (int k = headAt + 2; k < Math.min(to, headAt + MAX_AGENT_DISTANCE + 1); k++) {
+            Token t = tokens.get(k);
+            if (t.is("by") && participle(tokens.get(k - 1))
+                    && (participles.isEmpty() || participles.contains(tokens.get(k - 1).lower()))) {
+                return k;
+            }
+            if (t.is(";") || t.kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean participle(Token t) {
+        String w = t.lower();
+        return t.word() && !t.capitalised() && (w.length() > 4 && (w.endsWith("ed") || w.endsWith("en"))
+                || IRREGULAR_PARTICIPLES.contains(w));
     }
 
     /**
@@ -67,6 +117,10 @@ final class SourceTyper {
             if (author != SourceType.UNKNOWN && author != SourceType.NAMED_PERSON) {
                 return author;
             }
+        }
+        SourceType author = agentType(tokens, headAt, to, AUTHORSHIP);
+        if (author != SourceType.UNKNOWN) {
+            return author;
         }
         return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
     }
@@ -94,10 +148,33 @@ final class SourceTyper {
         if (headAt == from && occupationalPlural(head)) {
             return SourceType.UNNAMED_GROUP;
         }
+        SourceType agent = agentType(tokens, headAt, to, Set.of());
+        if (agent != SourceType.UNKNOWN) {
+            // "Pictures verified by the Associated Press": evidence rests on whoever vouches for it.
+            return agent;
+        }
+        if (tokens.get(headAt).capitalised() && describedAsOrganisation(tokens, from, headAt)) {
+            return SourceType.ORGANISATION;
+        }
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
             return roles.type(tokens, from, to, former);
         }
         return unknownCommonNoun(tokens.get(from), head);
+    }
+
+    /**
+     * "Grid operator MerGrid", "the rights group OpenWire Watch": a name whose nearest lower-case
+     * descriptor is an organisation noun names an organisation, not a person.
+     */
+    private boolean describedAsOrganisation(List<Token> tokens, int from, int headAt) {
+        for (int k = headAt - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (t.word() && !t.capitalised()) {
+                return !MentionParts.DETERMINERS.contains(t.lower()) && lexicon.isSource("org-noun", t.bare())
+                        && !lexicon.isSource("official-title", t.bare());
+            }
+        }
+        return false;
     }
 
     /** An unlisted common noun: "court watchers" are unnamed people; "a farmer" is one unnamed person. */
