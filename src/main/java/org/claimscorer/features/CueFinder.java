@@ -21,6 +21,8 @@ final class CueFinder {
             "argue", "estimate", "caution", "insist", "predict", "warn", "stress", "emphasize", "conclude", "report",
             "comment", "reply", "respond", "remark", "suggest", "admit", "acknowledge", "concede", "claim", "assert",
             "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue");
+    /** Cues that name something ("a practice critics call ..."), for {@link #naming}. */
+    private static final Set<String> NAMING = Set.of("call", "describe");
     /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
     private static final int MAX_COLON_SPEAKER = 5;
 
@@ -124,7 +126,8 @@ final class CueFinder {
     }
 
     private static boolean skippable(Token t) {
-        return SourceFinder.SKIPPABLE.contains(t.lower()) || t.lower().endsWith("n't") || t.lower().endsWith("n\u2019t");
+        // "has not been confirmed by any government": a negated passive attributes nothing either.
+        return SourceFinder.SKIPPABLE.contains(t.lower()) || t.is("been") || t.is("be") || t.lower().endsWith("n't") || t.lower().endsWith("n\u2019t");
     }
 
     /** The index of the last token before verb k that is not an auxiliary or adverb ("has also said"). */
@@ -173,7 +176,8 @@ final class CueFinder {
             return false;
         }
         Token before = tokens.get(left);
-        return before.is("and") && tokens.get(left - 1).word() && !tokens.get(left - 1).capitalised()
+        Token conjunct = tokens.get(left - 1);
+        return before.is("and") && (conjunct.word() && !conjunct.capitalised() || conjunct.kind() == Token.Kind.NUMBER)
                 || before.is(",") && tokens.get(k).lower().endsWith("ing");
     }
 
@@ -241,7 +245,8 @@ final class CueFinder {
                             SourceRange source, boolean passive) {
         String cue = tokens.get(cueFrom).text();
         int clauseStart = Math.min(cueFrom, source.found() ? source.from() : cueFrom);
-        boolean subordinate = Clauses.subordinate(tokens, from, clauseStart) || objectRelative(tokens, from, clauseStart);
+        boolean subordinate = Clauses.subordinate(tokens, from, clauseStart) || objectRelative(tokens, from, clauseStart)
+                || naming(tokens, from, lemma, clauseStart);
         if (!source.found()) {
             return new Attribution(lemma, cue, cueFrom, cueTo, -1, -1, SourceType.UNKNOWN, "", false, subordinate, passive);
         }
@@ -250,6 +255,22 @@ final class CueFinder {
         int mentionTo = conjunct[1] == source.to() ? source.mentionTo() : conjunct[1];
         return new Attribution(lemma, cue, cueFrom, cueTo, conjunct[0], mentionTo, typed.type(), typed.head(),
                 typed.former(), subordinate, passive);
+    }
+
+    /**
+     * "what he called the country's dependence", ", a tactic researchers call a false flag": a naming
+     * clause on a noun or a free relative, not the sentence's own attribution.
+     */
+    private static boolean naming(List<Token> tokens, int from, String lemma, int clauseStart) {
+        if (clauseStart <= from) {
+            return false;
+        }
+        Token before = tokens.get(clauseStart - 1);
+        if (before.is("what")) {
+            return true;
+        }
+        Token first = tokens.get(clauseStart);
+        return NAMING.contains(lemma) && before.is(",") && (first.is("a") || first.is("an"));
     }
 
     /**

@@ -24,6 +24,10 @@ final class CueUsage {
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
             "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
     private static final Set<String> BE_PARTICIPLE_EXCEPTIONS = Set.of("need", "red", "bed", "shed", "speed");
+    /** Words of {@link #NOT_BEFORE_VERB} that, capitalised inside a sentence, end an outlet's name. */
+    private static final Set<String> OUTLET_NAME_ENDS = Set.of("press", "news", "media");
+    /** "concluded the talks", "concluded its review": an object after "conclude" makes it an action. */
+    private static final Set<String> ARTICLE_OBJECTS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
     /** How many words the object of a directive "told" may have before "to". */
     private static final int MAX_DIRECTIVE_OBJECT = 4;
     /** Words after a noun-like cue form that make it the subject ("reports are", "calls have grown"). */
@@ -46,7 +50,18 @@ final class CueUsage {
         if (NOUN_FORMS.contains(tokens.get(k).lower())) {
             return plausibleNounFormVerb(tokens, k, before);
         }
-        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
+        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower())
+                || outletNameEnd(tokens, from, k - 1);
+    }
+
+    /**
+     * "the Associated Press said", "Sky News reported", "state media confirmed": a capitalised "Press" or
+     * "News", or "state media", ends an outlet's name.
+     */
+    private static boolean outletNameEnd(List<Token> tokens, int from, int at) {
+        Token word = tokens.get(at);
+        return at > from && (word.capitalised() && OUTLET_NAME_ENDS.contains(word.lower())
+                || word.is("media") && tokens.get(at - 1).is("state"));
     }
 
     /** "The report said" vs "they report": a noun-like form is a verb only after a subject-like word. */
@@ -88,6 +103,7 @@ final class CueUsage {
             case "agree" -> next == null || next.is("that") || next.is(",");
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
             case "tell" -> !directive(tokens, to, k);
+            case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
             default -> true;
         };
     }

@@ -16,6 +16,7 @@ final class PersonIntroductions {
 
     private final AttributionLexicon lexicon;
     private final SourceTyper typer;
+    private final SourceFinder finder = new SourceFinder();
 
     PersonIntroductions(AttributionLexicon lexicon, SourceTyper typer) {
         this.lexicon = lexicon;
@@ -54,16 +55,14 @@ final class PersonIntroductions {
 
     /**
      * "The head of the authority, Helene Dufort,": a title phrase just before the comma gives the name
-     * its role. The phrase runs back to the previous punctuation, at most {@link #MAX_APPOSITIVE} tokens.
+     * its role. The phrase is read back from the comma as a source mention would be.
      */
     private SourceType titleBefore(List<Token> tokens, int comma) {
-        int start = comma;
-        while (start > 0 && comma - start < MAX_APPOSITIVE && tokens.get(start - 1).word()) {
-            start--;
-        }
-        if (start == comma) {
+        SourceRange phrase = comma > 0 ? finder.leftPhrase(tokens, 0, comma - 1) : SourceRange.NONE;
+        if (!phrase.found()) {
             return SourceType.UNKNOWN;
         }
+        int start = phrase.from();
         SourceType title = typer.type(tokens, start, comma).type();
         if (title == SourceType.OFFICE_TITLE || title == SourceType.SPOKESPERSON) {
             return SourceType.NAMED_OFFICIAL;
