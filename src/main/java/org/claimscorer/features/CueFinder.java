@@ -12,7 +12,7 @@ import java.util.Set;
 final class CueFinder {
 
     /** Cues that attribute only to a document ("the audit found") unless a reported clause follows. */
-    private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "project", "forecast", "post");
+    private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "post");
     /**
      * Cues whose subject may follow them ("..., said the minister"); after any other verb the next
      * phrase is its object ("called the plan a mistake"), never its speaker.
@@ -23,6 +23,13 @@ final class CueFinder {
             "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue");
     /** Cues that name something ("a practice critics call ..."), for {@link #naming}. */
     private static final Set<String> NAMING = Set.of("call", "describe");
+    /** Words of a time phrase between a passive cue and its agent. */
+    private static final Set<String> TIME_WORDS = Set.of("on", "late", "early", "earlier", "today", "yesterday", "last",
+            "night", "week", "this", "morning", "evening", "afternoon");
+    private static final int MAX_TIME_WORDS = 3;
+    /** Labels that open live pages and explainers ("Live: ..."): never a speaker before a colon. */
+    private static final Set<String> COLON_LABELS = Set.of("live", "watch", "update", "updates", "analysis",
+            "explainer", "opinion", "breaking", "exclusive", "factbox", "timeline", "video", "photos", "editorial");
     /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
     private static final int MAX_COLON_SPEAKER = 5;
 
@@ -76,6 +83,9 @@ final class CueFinder {
     /** "Health ministry: ...": a short phrase opening the sentence speaks what follows the colon. */
     private Attribution colonSpeaker(List<Token> tokens, int from, int colon) {
         SourceRange speaker = finder.leftPhrase(tokens, from, colon - 1);
+        if (colon == from + 1 && COLON_LABELS.contains(tokens.get(from).lower())) {
+            return null;
+        }
         return speaker.found() && speaker.from() == from
                 ? attribution(tokens, from, "colon", colon, colon + 1, speaker, false) : null;
     }
@@ -104,11 +114,22 @@ final class CueFinder {
     Attribution verbAttribution(List<Token> tokens, int from, int to, int k, String lemma) {
         int left = beforeAuxiliaries(tokens, from, k);
         if (left >= from && SourceFinder.BE.contains(tokens.get(left).lower())) {
-            boolean agent = next(tokens, k, to, "by");
-            SourceRange source = agent ? finder.rightPhrase(tokens, k + 2, to, true) : SourceRange.NONE;
+            int by = agentAfter(tokens, k, to);
+            boolean agent = by > 0;
+            SourceRange source = agent ? finder.rightPhrase(tokens, by + 1, to, true) : SourceRange.NONE;
             return attribution(tokens, from, lemma, k, k + 1, source, !agent);
         }
         return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left, lemma), false);
+    }
+
+    /** The "by" of a passive cue's agent, past a time phrase ("announced Thursday by Europol"), or -1. */
+    private int agentAfter(List<Token> tokens, int k, int to) {
+        int j = k + 1;
+        while (j < to && j - k <= MAX_TIME_WORDS && (TIME_WORDS.contains(tokens.get(j).lower())
+                || lexicon.isSource("weekday", tokens.get(j).lower()))) {
+            j++;
+        }
+        return j + 1 < to && tokens.get(j).is("by") ? j : -1;
     }
 
     /**
@@ -177,7 +198,7 @@ final class CueFinder {
         }
         Token before = tokens.get(left);
         Token conjunct = tokens.get(left - 1);
-        return before.is("and") && (conjunct.word() && !conjunct.capitalised() || conjunct.kind() == Token.Kind.NUMBER)
+        return (before.is("and") || before.is("but")) && (conjunct.word() && !conjunct.capitalised() || conjunct.kind() == Token.Kind.NUMBER)
                 || before.is(",") && tokens.get(k).lower().endsWith("ing");
     }
 

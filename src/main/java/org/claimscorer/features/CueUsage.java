@@ -28,6 +28,11 @@ final class CueUsage {
     private static final Set<String> OUTLET_NAME_ENDS = Set.of("press", "news", "media");
     /** "concluded the talks", "concluded its review": an object after "conclude" makes it an action. */
     private static final Set<String> ARTICLE_OBJECTS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    /** Words that make "X media" an outlet ("state media reported"), not a modifier ("media reports"). */
+    private static final Set<String> MEDIA_OWNERS = Set.of("state", "local", "national", "foreign", "official",
+            "independent", "regional", "international", "government", "pro-government", "opposition");
+    /** What may follow "ruled"/"ruling" as a verdict ("ruled that", "ruling on"); "the ruling party" is none. */
+    private static final Set<String> RULING_COMPLEMENTS = Set.of("that", "on", "against", "in", "out", ",", "for");
     /** How many words the object of a directive "told" may have before "to". */
     private static final int MAX_DIRECTIVE_OBJECT = 4;
     /** Words after a noun-like cue form that make it the subject ("reports are", "calls have grown"). */
@@ -56,12 +61,12 @@ final class CueUsage {
 
     /**
      * "the Associated Press said", "Sky News reported", "state media confirmed": a capitalised "Press" or
-     * "News", or "state media", ends an outlet's name.
+     * "News", or "state media" and "local media", ends an outlet's name.
      */
     private static boolean outletNameEnd(List<Token> tokens, int from, int at) {
         Token word = tokens.get(at);
         return at > from && (word.capitalised() && OUTLET_NAME_ENDS.contains(word.lower())
-                || word.is("media") && tokens.get(at - 1).is("state"));
+                || word.is("media") && (tokens.get(at - 1).capitalised() || MEDIA_OWNERS.contains(tokens.get(at - 1).lower())));
     }
 
     /** "The report said" vs "they report": a noun-like form is a verb only after a subject-like word. */
@@ -103,6 +108,7 @@ final class CueUsage {
             case "agree" -> next == null || next.is("that") || next.is(",");
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
             case "tell" -> !directive(tokens, to, k);
+            case "rule" -> next == null || RULING_COMPLEMENTS.contains(next.lower());
             case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
             default -> true;
         };

@@ -30,7 +30,8 @@ final class MentionParts {
     /** Where the head phrase starting at from ends: the first head breaker after it, else coreEnd. */
     static int headEnd(List<Token> tokens, int from, int coreEnd) {
         for (int k = from + 1; k < coreEnd; k++) {
-            if (HEAD_BREAKERS.contains(tokens.get(k).lower())) {
+            // "the monitoring group", "a leaked memo": a participle right after a determiner modifies the head.
+            if (HEAD_BREAKERS.contains(tokens.get(k).lower()) && !DETERMINERS.contains(tokens.get(k - 1).lower())) {
                 return k;
             }
         }

@@ -23,7 +23,7 @@ final class SourceFinder {
             "according", "asking", "requesting", "declining", "adding", "saying", "noting", "while", "whom");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our");
     private static final int MAX_APPOSITIVE = 18;
-    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "now", "long", "yet", "independently", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't", "both", "all", "each");
+    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "now", "long", "yet", "independently", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't", "both", "all", "each", "so", "far");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be");
     private static final Set<String> LEFT_STOPS = Set.of("that", "which", "what", "who", "whom", "whose", "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "but", "so", "than", "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "it's", "there", "here", "said", "says", "told", "say");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "by", "earlier", "later", "late", "this", "overnight", "yesterday", "today");
@@ -34,7 +34,8 @@ final class SourceFinder {
     /** The phrase ending just before token {@code end} (inclusive of {@code end}). */
     SourceRange leftPhrase(List<Token> tokens, int sentenceFrom, int end) {
         int start = end + 1;
-        for (int k = end; k >= sentenceFrom && end - k < MAX_PHRASE; k--) {
+        int last = acronymBefore(tokens, sentenceFrom, end) ? end - 3 : end;
+        for (int k = last; k >= sentenceFrom && end - k < MAX_PHRASE; k--) {
             Token t = tokens.get(k);
             if (!continuesLeft(tokens, sentenceFrom, k)) {
                 break;
@@ -49,6 +50,13 @@ final class SourceFinder {
             return SourceRange.NONE;
         }
         return new SourceRange(dropLeadingAdverbial(tokens, start, end + 1), end + 1);
+    }
+
+    /** "the Health Protection Agency (HPA) said": a bracketed acronym closes the name before it. */
+    private static boolean acronymBefore(List<Token> tokens, int sentenceFrom, int end) {
+        return end - 3 >= sentenceFrom && tokens.get(end).is(")") && tokens.get(end - 2).is("(")
+                && tokens.get(end - 1).word() && tokens.get(end - 1).text().equals(tokens.get(end - 1).text().toUpperCase())
+                && tokens.get(end - 3).word();
     }
 
     /** "Name, appositive, said": the phrase before the previous comma plus the appositive. */

@@ -32,6 +32,10 @@ final class SourceTyper {
 
     /** The type, head word and "former" mark of the mention {@code [from, to)}; UNKNOWN when it has no word. */
     Typed type(List<Token> tokens, int from, int to) {
+        if (to - from > 3 && tokens.get(to - 1).is(")") && tokens.get(to - 3).is("(")) {
+            // "the Health Protection Agency (HPA)": the bracketed acronym repeats the name.
+            return type(tokens, from, to - 3);
+        }
         int coreEnd = MentionParts.indexOf(tokens, ",", from, to);
         int headEnd = MentionParts.headEnd(tokens, from, coreEnd);
         int headAt = MentionParts.lastWord(tokens, from, headEnd);
@@ -51,6 +55,9 @@ final class SourceTyper {
         }
         if (isOutlet(tokens, from, headAt)) {
             return SourceType.NEWS_OUTLET;
+        }
+        if (tokens.get(headAt).capitalised() && headAt > from && describedAsOrganisation(tokens, from, headAt)) {
+            return SourceType.ORGANISATION;
         }
         if (lexicon.isSource("group-noun", head)) {
             return SourceType.UNNAMED_GROUP;
@@ -142,7 +149,7 @@ final class SourceTyper {
         if (lexicon.isSource("expert-title", head)) {
             return named ? SourceType.NAMED_EXPERT : SourceType.UNNAMED_PERSON;
         }
-        if (lexicon.isSource("org-noun", head) || isPlace(tokens, from, headAt)) {
+        if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)) {
             return SourceType.ORGANISATION;
         }
         if (headAt == from && occupationalPlural(head)) {
@@ -152,9 +159,6 @@ final class SourceTyper {
         if (agent != SourceType.UNKNOWN) {
             // "Pictures verified by the Associated Press": evidence rests on whoever vouches for it.
             return agent;
-        }
-        if (tokens.get(headAt).capitalised() && describedAsOrganisation(tokens, from, headAt)) {
-            return SourceType.ORGANISATION;
         }
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
             return roles.type(tokens, from, to, former);

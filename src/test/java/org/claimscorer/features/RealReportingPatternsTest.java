@@ -172,4 +172,69 @@ class RealReportingPatternsTest {
                 "Her longtime publicist, Rhea Vance, confirmed the death. Vance said the singer died at home."));
         assertSource(publicist, "Vance", SourceType.NAMED_OFFICIAL, "said");
     }
+
+    @Test
+    void localAndStateMediaReport() {
+        assertSource(extract("Local media reported that the border post had been closed."),
+                "Local media", SourceType.NEWS_OUTLET, "reported");
+    }
+
+    @Test
+    void rulingPartyIsNoRuling() {
+        AttributionFeatures f = extract("Velmar's ruling party keeps narrow lead as count enters fourth day");
+        assertNull(f.source());
+        assertTrue(f.names().contains("attr=none"));
+        assertSource(extract("The court ruled that the ban was unlawful."), "The court", SourceType.ORGANISATION, "ruled");
+    }
+
+    @Test
+    void bracketedAcronymClosesAnOrganisationsName() {
+        assertSource(extract("Three wells were contaminated, the Regional Water Authority (RWA) has said."),
+                "the Regional Water Authority (RWA)", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void soFarIsNoSubject() {
+        assertSource(extract("The club have so far insisted that the striker is not for sale."),
+                "The club", SourceType.ORGANISATION, "insisted");
+    }
+
+    @Test
+    void multiWordOrganisationNounsAndTheProsecution() {
+        assertSource(extract("The White House has pointed to new figures on housing."),
+                "The White House", SourceType.ORGANISATION, "pointed");
+        assertSource(extract("The prosecution argued that the fire was set deliberately."),
+                "The prosecution", SourceType.ORGANISATION, "argued");
+    }
+
+    @Test
+    void liveLabelIsNoColonSpeaker() {
+        AttributionFeatures f = extract("Live: Storm Edda cuts power to 80,000 homes as rivers rise");
+        assertNull(f.source());
+        assertTrue(f.names().contains("attr=none"));
+    }
+
+    @Test
+    void forecastByAnAgencyIsItsStatement() {
+        assertSource(extract("The weather service has forecast up to 20 centimetres of snow."),
+                "The weather service", SourceType.ORGANISATION, "forecast");
+    }
+
+    @Test
+    void passiveAgentAfterATimeWord() {
+        assertSource(extract("The raids were announced Thursday by Interpol officials."),
+                "Interpol officials", SourceType.UNNAMED_GROUP, "announced");
+    }
+
+    @Test
+    void butSaidTakesTheSentenceSubject() {
+        assertSource(extract("A ministry spokesperson declined to discuss the timing but said the review was under way."),
+                "A ministry spokesperson", SourceType.SPOKESPERSON, "said");
+    }
+
+    @Test
+    void participleAfterADeterminerModifiesTheHead() {
+        assertSource(extract("The monitoring group Kessel Watch has documented 300 deaths this year."),
+                "The monitoring group Kessel Watch", SourceType.ORGANISATION, "documented");
+    }
 }
