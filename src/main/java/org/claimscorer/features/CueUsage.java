@@ -105,6 +105,7 @@ final class CueUsage {
         Token next = k + 1 < to ? tokens.get(k + 1) : null;
         return switch (lemma) {
             case "lay" -> next != null && next.is("out");
+            case "sum" -> next != null && next.is("up");
             case "agree" -> next == null || next.is("that") || next.is(",");
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
             case "tell" -> !directive(tokens, to, k);

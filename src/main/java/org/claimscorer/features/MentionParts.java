@@ -22,7 +22,7 @@ final class MentionParts {
             "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across",
             "not", "broadcast", "verified", "shared", "posted", "circulated", "issued", "signed", "dated", "sent",
             "submitted", "distributed", "aired", "taken", "captured", "analysed", "analyzed", "examined", "conducted",
-            "produced", "authored", "written", "provided");
+            "produced", "authored", "written", "provided", "himself", "herself", "themselves", "itself");
 
     private MentionParts() {
     }

@@ -129,7 +129,19 @@ final class SourceTyper {
         if (author != SourceType.UNKNOWN) {
             return author;
         }
+        if (ownerlessPhrase(tokens, from, headAt)) {
+            return SourceType.OWNERLESS_DOCUMENT;
+        }
         return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
+    }
+
+    /** "Intelligence reports suggest": a listed ownerless phrase is the whole mention, capitalised only to open the sentence. */
+    private boolean ownerlessPhrase(List<Token> tokens, int from, int headAt) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k <= headAt; k++) {
+            phrase.append(k == from ? "" : " ").append(k == headAt ? tokens.get(k).bare() : tokens.get(k).lower());
+        }
+        return headAt > from && lexicon.isSource("ownerless-document", phrase.toString());
     }
 
     /** Heads that are titles, organisations, places or names; whatever is left is an unlisted common noun. */
@@ -152,7 +164,8 @@ final class SourceTyper {
         if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)) {
             return SourceType.ORGANISATION;
         }
-        if (headAt == from && occupationalPlural(head)) {
+        if (headAt == from && (occupationalPlural(head) || plural(head) && headAt + 1 < tokens.size() && tokens.get(headAt + 1).is("who"))) {
+            // "Scouts who have watched him say": a capitalised plural opening the sentence is a group.
             return SourceType.UNNAMED_GROUP;
         }
         SourceType agent = agentType(tokens, headAt, to, Set.of());

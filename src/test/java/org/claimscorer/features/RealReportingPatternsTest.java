@@ -237,4 +237,38 @@ class RealReportingPatternsTest {
         assertSource(extract("The monitoring group Kessel Watch has documented 300 deaths this year."),
                 "The monitoring group Kessel Watch", SourceType.ORGANISATION, "documented");
     }
+
+    @Test
+    void listedOwnerlessPhraseOpeningASentenceHasNoOwner() {
+        assertSource(extract("Intelligence reports suggest the convoy was heading north."),
+                "Intelligence reports", SourceType.OWNERLESS_DOCUMENT, "suggest");
+        assertSource(extract("Norwegian intelligence reports suggest the convoy was heading north."),
+                "Norwegian intelligence reports", SourceType.DOCUMENT, "suggest");
+    }
+
+    @Test
+    void capitalisedPluralWithARelativeClauseIsAGroup() {
+        assertSource(extract("Traders who watched the auction said demand was thin."),
+                "Traders who watched the auction", SourceType.UNNAMED_GROUP, "said");
+        assertSource(extract("Reyes said the vote was close."), "Reyes", SourceType.NAMED_PERSON, "said");
+    }
+
+    @Test
+    void reflexiveIsNotTheHead() {
+        assertSource(extract("Okafor himself says the plan cannot work."), "Okafor himself", SourceType.NAMED_PERSON, "says");
+    }
+
+    @Test
+    void companyNameEndingInAnIndustryNounIsAnOrganisation() {
+        assertSource(extract("Brightwater Foods said the recall covered two factories."),
+                "Brightwater Foods", SourceType.ORGANISATION, "said");
+        assertSource(extract("A UN panel said the sanctions were being evaded."),
+                "A UN panel", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void summedUpIsACue() {
+        assertSource(extract("Ana Ferro, a volunteer firefighter, summed up the mood in the valley."),
+                "Ana Ferro, a volunteer firefighter", SourceType.NAMED_EXPERT, "summed");
+    }
 }
