@@ -271,4 +271,12 @@ class RealReportingPatternsTest {
         assertSource(extract("Ana Ferro, a volunteer firefighter, summed up the mood in the valley."),
                 "Ana Ferro, a volunteer firefighter", SourceType.NAMED_EXPERT, "summed");
     }
+
+    @Test
+    void runningAShopIsNoOffice() {
+        assertSource(extract("Marta Lenz, who runs a bakery on the square, said trade had halved."),
+                "Marta Lenz, who runs a bakery on the square", SourceType.NAMED_PERSON, "said");
+        assertSource(extract("Ivo Brandt, who heads the city's housing office, said rents had doubled."),
+                "Ivo Brandt, who heads the city's housing office", SourceType.NAMED_OFFICIAL, "said");
+    }
 }
