@@ -30,6 +30,8 @@ final class CueFinder {
     /** Labels that open live pages and explainers ("Live: ..."): never a speaker before a colon. */
     private static final Set<String> COLON_LABELS = Set.of("live", "watch", "update", "updates", "analysis",
             "explainer", "opinion", "breaking", "exclusive", "factbox", "timeline", "video", "photos", "editorial");
+    /** Pronouns that speak inside a relative clause on a noun ("data that it said showed"). */
+    private static final Set<String> RELATIVE_PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she", "we");
     /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
     private static final int MAX_COLON_SPEAKER = 5;
 
@@ -303,6 +305,11 @@ final class CueFinder {
         if (that - 1 <= from || !tokens.get(that).is("that") || !tokens.get(that - 1).word()
                 || lexicon.cueLemma(tokens.get(that - 1).lower()) != null) {
             return false;
+        }
+        if (RELATIVE_PRONOUN_SUBJECTS.contains(tokens.get(clauseStart).lower())
+                && !SourceFinder.BE.contains(tokens.get(that - 1).lower()) && !tokens.get(that - 1).lower().endsWith("ed")) {
+            // "published data that it said showed ...": a pronoun speaker right after "that" on a noun.
+            return true;
         }
         for (int d = that - 2; d >= Math.max(from, that - 4); d--) {
             if (MentionParts.DETERMINERS.contains(tokens.get(d).lower())) {

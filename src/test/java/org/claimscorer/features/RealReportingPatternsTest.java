@@ -279,4 +279,18 @@ class RealReportingPatternsTest {
         assertSource(extract("Ivo Brandt, who heads the city's housing office, said rents had doubled."),
                 "Ivo Brandt", SourceType.NAMED_OFFICIAL, "said");
     }
+
+    @Test
+    void adverbialOpenerWithoutACommaMakesASubordinateCue() {
+        AttributionFeatures f = extract("Crews will wait until engineers have assessed the bridge, the mayor said.");
+        assertSource(f, "the mayor", SourceType.OFFICE_TITLE, "said");
+        assertTrue(f.names().contains("cue.sub=assess"));
+    }
+
+    @Test
+    void pronounSpeakerInARelativeClauseOnANounIsSubordinate() {
+        AttributionFeatures f = extract("The group published records that it said showed the funds were moved.");
+        assertNull(f.source());
+        assertTrue(f.names().contains("cue.sub=say"));
+    }
 }
