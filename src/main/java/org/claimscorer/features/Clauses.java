@@ -19,6 +19,10 @@ final class Clauses {
 
     /** Whether token k sits in a relative, concessive or adverbial clause of the sentence starting at from. */
     static boolean subordinate(List<Token> tokens, int from, int k) {
+        if (k > from && ADVERBIAL_OPENERS.contains(tokens.get(k - 1).lower())) {
+            // "... until engineers had assessed the structure": the opener need not follow a comma.
+            return true;
+        }
         for (int j = k - 1; j >= from; j--) {
             Token t = tokens.get(j);
             if (RELATIVES.contains(t.lower()) && !closedSubjectRelative(tokens, from, j, k)) {

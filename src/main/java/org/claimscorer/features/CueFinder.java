@@ -12,7 +12,7 @@ import java.util.Set;
 final class CueFinder {
 
     /** Cues that attribute only to a document ("the audit found") unless a reported clause follows. */
-    private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "project", "forecast", "post");
+    private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "post");
     /**
      * Cues whose subject may follow them ("..., said the minister"); after any other verb the next
      * phrase is its object ("called the plan a mistake"), never its speaker.
@@ -21,6 +21,17 @@ final class CueFinder {
             "argue", "estimate", "caution", "insist", "predict", "warn", "stress", "emphasize", "conclude", "report",
             "comment", "reply", "respond", "remark", "suggest", "admit", "acknowledge", "concede", "claim", "assert",
             "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue");
+    /** Cues that name something ("a practice critics call ..."), for {@link #naming}. */
+    private static final Set<String> NAMING = Set.of("call", "describe");
+    /** Words of a time phrase between a passive cue and its agent. */
+    private static final Set<String> TIME_WORDS = Set.of("on", "late", "early", "earlier", "today", "yesterday", "last",
+            "night", "week", "this", "morning", "evening", "afternoon");
+    private static final int MAX_TIME_WORDS = 3;
+    /** Labels that open live pages and explainers ("Live: ..."): never a speaker before a colon. */
+    private static final Set<String> COLON_LABELS = Set.of("live", "watch", "update", "updates", "analysis",
+            "explainer", "opinion", "breaking", "exclusive", "factbox", "timeline", "video", "photos", "editorial");
+    /** Pronouns that speak inside a relative clause on a noun ("data that it said showed"). */
+    private static final Set<String> RELATIVE_PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she", "we");
     /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
     private static final int MAX_COLON_SPEAKER = 5;
 
@@ -74,6 +85,9 @@ final class CueFinder {
     /** "Health ministry: ...": a short phrase opening the sentence speaks what follows the colon. */
     private Attribution colonSpeaker(List<Token> tokens, int from, int colon) {
         SourceRange speaker = finder.leftPhrase(tokens, from, colon - 1);
+        if (colon == from + 1 && COLON_LABELS.contains(tokens.get(from).lower())) {
+            return null;
+        }
         return speaker.found() && speaker.from() == from
                 ? attribution(tokens, from, "colon", colon, colon + 1, speaker, false) : null;
     }
@@ -88,7 +102,8 @@ final class CueFinder {
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
-                && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT;
+                && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
+                && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
     }
 
@@ -101,11 +116,22 @@ final class CueFinder {
     Attribution verbAttribution(List<Token> tokens, int from, int to, int k, String lemma) {
         int left = beforeAuxiliaries(tokens, from, k);
         if (left >= from && SourceFinder.BE.contains(tokens.get(left).lower())) {
-            boolean agent = next(tokens, k, to, "by");
-            SourceRange source = agent ? finder.rightPhrase(tokens, k + 2, to, true) : SourceRange.NONE;
+            int by = agentAfter(tokens, k, to);
+            boolean agent = by > 0;
+            SourceRange source = agent ? finder.rightPhrase(tokens, by + 1, to, true) : SourceRange.NONE;
             return attribution(tokens, from, lemma, k, k + 1, source, !agent);
         }
         return attribution(tokens, from, lemma, k, k + 1, sourceOfVerb(tokens, from, to, k, left, lemma), false);
+    }
+
+    /** The "by" of a passive cue's agent, past a time phrase ("announced Thursday by Europol"), or -1. */
+    private int agentAfter(List<Token> tokens, int k, int to) {
+        int j = k + 1;
+        while (j < to && j - k <= MAX_TIME_WORDS && (TIME_WORDS.contains(tokens.get(j).lower())
+                || lexicon.isSource("weekday", tokens.get(j).lower()))) {
+            j++;
+        }
+        return j + 1 < to && tokens.get(j).is("by") ? j : -1;
     }
 
     /**
@@ -123,7 +149,8 @@ final class CueFinder {
     }
 
     private static boolean skippable(Token t) {
-        return SourceFinder.SKIPPABLE.contains(t.lower()) || t.lower().endsWith("n't") || t.lower().endsWith("n\u2019t");
+        // "has not been confirmed by any government": a negated passive attributes nothing either.
+        return SourceFinder.SKIPPABLE.contains(t.lower()) || t.is("been") || t.is("be") || t.lower().endsWith("n't") || t.lower().endsWith("n\u2019t");
     }
 
     /** The index of the last token before verb k that is not an auxiliary or adverb ("has also said"). */
@@ -136,6 +163,12 @@ final class CueFinder {
     }
 
     private SourceRange sourceOfVerb(List<Token> tokens, int from, int to, int k, int left, String lemma) {
+        if (sharesSubject(tokens, from, k, left)) {
+            SourceRange subject = sentenceSubject(tokens, from, left);
+            if (subject.found()) {
+                return subject;
+            }
+        }
         SourceRange withRelative = subjectWithRelative(tokens, from, k);
         if (withRelative.found()) {
             return withRelative;
@@ -157,6 +190,49 @@ final class CueFinder {
         return appositive.found() ? appositive : right;
     }
 
+    /**
+     * "X thanked them and said ...", "X extended the warning, saying ...": a verb coordinated with the
+     * sentence's main verb, or a participle after a comma, has the main clause's subject.
+     */
+    private static boolean sharesSubject(List<Token> tokens, int from, int k, int left) {
+        if (left <= from) {
+            return false;
+        }
+        Token before = tokens.get(left);
+        Token conjunct = tokens.get(left - 1);
+        return (before.is("and") || before.is("but")) && (conjunct.word() && !conjunct.capitalised() || conjunct.kind() == Token.Kind.NUMBER)
+                || before.is(",") && tokens.get(k).lower().endsWith("ing");
+    }
+
+    /**
+     * The noun phrase (with its appositive) before the first verb of the sentence, when it opens the
+     * sentence; NONE otherwise. Verbs are read cheaply: auxiliaries, cue verbs and -ed forms.
+     */
+    private SourceRange sentenceSubject(List<Token> tokens, int from, int limit) {
+        for (int v = from + 1; v < limit; v++) {
+            Token t = tokens.get(v);
+            if (t.word() && !t.capitalised() && finiteVerb(t) && !MentionParts.DETERMINERS.contains(tokens.get(v - 1).lower())) {
+                int left = beforeAuxiliaries(tokens, from, v);
+                if (left < from) {
+                    return SourceRange.NONE;
+                }
+                SourceRange subject = tokens.get(left).is(",") ? finder.appositiveBefore(tokens, from, left)
+                        : finder.leftPhrase(tokens, from, left);
+                return subject.found() && subject.from() == from ? subject : SourceRange.NONE;
+            }
+            if (t.is(",") && v == from + 1 || t.kind() == Token.Kind.QUOTE) {
+                return SourceRange.NONE;
+            }
+        }
+        return SourceRange.NONE;
+    }
+
+    private boolean finiteVerb(Token t) {
+        String w = t.lower();
+        return SourceFinder.BE.contains(w) || w.equals("has") || w.equals("have") || w.equals("had") || w.equals("will")
+                || lexicon.cueLemma(w) != null || w.length() > 4 && w.endsWith("ed");
+    }
+
     /** "Experts who examined the data said": the subject before "who", reported with its relative clause. */
     private SourceRange subjectWithRelative(List<Token> tokens, int from, int k) {
         for (int who = k - 1; who > from; who--) {
@@ -170,6 +246,12 @@ final class CueFinder {
             }
         }
         return SourceRange.NONE;
+    }
+
+    /** "Pictures verified by the Associated Press showed": evidence handed to an agent by a participle. */
+    private static boolean vouchedEvidence(List<Token> tokens, Attribution attribution) {
+        return attribution.hasSource()
+                && SourceTyper.agentAt(tokens, attribution.sourceFrom(), attribution.sourceTo(), Set.of()) >= 0;
     }
 
     /** Whether nothing that could be a subject stands right before the verb (sentence start, quote, comma, dash). */
@@ -186,7 +268,8 @@ final class CueFinder {
                             SourceRange source, boolean passive) {
         String cue = tokens.get(cueFrom).text();
         int clauseStart = Math.min(cueFrom, source.found() ? source.from() : cueFrom);
-        boolean subordinate = Clauses.subordinate(tokens, from, clauseStart) || objectRelative(tokens, from, clauseStart);
+        boolean subordinate = Clauses.subordinate(tokens, from, clauseStart) || objectRelative(tokens, from, clauseStart)
+                || naming(tokens, from, lemma, clauseStart);
         if (!source.found()) {
             return new Attribution(lemma, cue, cueFrom, cueTo, -1, -1, SourceType.UNKNOWN, "", false, subordinate, passive);
         }
@@ -198,6 +281,22 @@ final class CueFinder {
     }
 
     /**
+     * "what he called the country's dependence", ", a tactic researchers call a false flag": a naming
+     * clause on a noun or a free relative, not the sentence's own attribution.
+     */
+    private static boolean naming(List<Token> tokens, int from, String lemma, int clauseStart) {
+        if (clauseStart <= from) {
+            return false;
+        }
+        Token before = tokens.get(clauseStart - 1);
+        if (before.is("what")) {
+            return true;
+        }
+        Token first = tokens.get(clauseStart);
+        return NAMING.contains(lemma) && before.is(",") && (first.is("a") || first.is("an"));
+    }
+
+    /**
      * "a move that lawyers said was linked": the speaker opens a relative clause on a noun, so the cue
      * is not the sentence's own. "told the committee that lawyers said" is a chain, not a relative.
      */
@@ -206,6 +305,11 @@ final class CueFinder {
         if (that - 1 <= from || !tokens.get(that).is("that") || !tokens.get(that - 1).word()
                 || lexicon.cueLemma(tokens.get(that - 1).lower()) != null) {
             return false;
+        }
+        if (RELATIVE_PRONOUN_SUBJECTS.contains(tokens.get(clauseStart).lower())
+                && !SourceFinder.BE.contains(tokens.get(that - 1).lower()) && !tokens.get(that - 1).lower().endsWith("ed")) {
+            // "published data that it said showed ...": a pronoun speaker right after "that" on a noun.
+            return true;
         }
         for (int d = that - 2; d >= Math.max(from, that - 4); d--) {
             if (MentionParts.DETERMINERS.contains(tokens.get(d).lower())) {

@@ -24,6 +24,20 @@ final class CueUsage {
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
             "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
     private static final Set<String> BE_PARTICIPLE_EXCEPTIONS = Set.of("need", "red", "bed", "shed", "speed");
+    /** Words of {@link #NOT_BEFORE_VERB} that, capitalised inside a sentence, end an outlet's name. */
+    private static final Set<String> OUTLET_NAME_ENDS = Set.of("press", "news", "media");
+    /** "concluded the talks", "concluded its review": an object after "conclude" makes it an action. */
+    private static final Set<String> ARTICLE_OBJECTS = Set.of("the", "a", "an", "its", "their", "his", "her", "our");
+    /** Words that make "X media" an outlet ("state media reported"), not a modifier ("media reports"). */
+    private static final Set<String> MEDIA_OWNERS = Set.of("state", "local", "national", "foreign", "official",
+            "independent", "regional", "international", "government", "pro-government", "opposition");
+    /** What may follow "ruled"/"ruling" as a verdict ("ruled that", "ruling on"); "the ruling party" is none. */
+    private static final Set<String> RULING_COMPLEMENTS = Set.of("that", "on", "against", "in", "out", ",", "for");
+    /** How many words the object of a directive "told" may have before "to". */
+    private static final int MAX_DIRECTIVE_OBJECT = 4;
+    /** Words after a noun-like cue form that make it the subject ("reports are", "calls have grown"). */
+    private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("is", "are", "was", "were", "has", "have", "had",
+            "will", "would", "could", "may", "might", "can", "should");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
 
     private final AttributionLexicon lexicon;
@@ -41,7 +55,18 @@ final class CueUsage {
         if (NOUN_FORMS.contains(tokens.get(k).lower())) {
             return plausibleNounFormVerb(tokens, k, before);
         }
-        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
+        return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower())
+                || outletNameEnd(tokens, from, k - 1);
+    }
+
+    /**
+     * "the Associated Press said", "Sky News reported", "state media confirmed": a capitalised "Press" or
+     * "News", or "state media" and "local media", ends an outlet's name.
+     */
+    private static boolean outletNameEnd(List<Token> tokens, int from, int at) {
+        Token word = tokens.get(at);
+        return at > from && (word.capitalised() && OUTLET_NAME_ENDS.contains(word.lower())
+                || word.is("media") && (tokens.get(at - 1).capitalised() || MEDIA_OWNERS.contains(tokens.get(at - 1).lower())));
     }
 
     /** "The report said" vs "they report": a noun-like form is a verb only after a subject-like word. */
@@ -51,6 +76,9 @@ final class CueUsage {
         }
         if (k + 1 < tokens.size() && tokens.get(k + 1).is("that")) {
             return true;
+        }
+        if (k + 1 < tokens.size() && FINITE_AFTER_SUBJECT.contains(tokens.get(k + 1).lower())) {
+            return false;
         }
         if (possessiveOrParticiple(before)) {
             return false;
@@ -77,9 +105,27 @@ final class CueUsage {
         Token next = k + 1 < to ? tokens.get(k + 1) : null;
         return switch (lemma) {
             case "lay" -> next != null && next.is("out");
+            case "sum" -> next != null && next.is("up");
             case "agree" -> next == null || next.is("that") || next.is(",");
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
+            case "tell" -> !directive(tokens, to, k);
+            case "rule" -> next == null || RULING_COMPLEMENTS.contains(next.lower());
+            case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
             default -> true;
         };
+    }
+
+    /** "told residents to stay indoors": an order, not a report of what someone said. */
+    private static boolean directive(List<Token> tokens, int to, int k) {
+        for (int j = k + 2; j < Math.min(to - 1, k + MAX_DIRECTIVE_OBJECT + 2); j++) {
+            Token t = tokens.get(j);
+            if (t.is("to")) {
+                return tokens.get(j + 1).word() && !NOT_BEFORE_VERB.contains(tokens.get(j + 1).lower());
+            }
+            if (!t.word() || t.is("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

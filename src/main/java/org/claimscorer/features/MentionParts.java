@@ -19,7 +19,10 @@ final class MentionParts {
             "leaked", "filed", "prepared", "commissioned", "compiled", "interviewed", "quoted", "cited", "contacted", "reached",
             "surveyed", "polled", "questioned", "asked", "living", "of", "for", "from", "at", "in", "with", "on", "to", "by",
             "familiar", "close", "who", "which", "that", "speaking", "briefed", "involved", "knowledgeable", "based",
-            "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across");
+            "working", "representing", "tracking", "monitoring", "near", "inside", "within", "under", "across",
+            "not", "broadcast", "verified", "shared", "posted", "circulated", "issued", "signed", "dated", "sent",
+            "submitted", "distributed", "aired", "taken", "captured", "analysed", "analyzed", "examined", "conducted",
+            "produced", "authored", "written", "provided", "himself", "herself", "themselves", "itself");
 
     private MentionParts() {
     }
@@ -27,7 +30,8 @@ final class MentionParts {
     /** Where the head phrase starting at from ends: the first head breaker after it, else coreEnd. */
     static int headEnd(List<Token> tokens, int from, int coreEnd) {
         for (int k = from + 1; k < coreEnd; k++) {
-            if (HEAD_BREAKERS.contains(tokens.get(k).lower())) {
+            // "the monitoring group", "a leaked memo": a participle right after a determiner modifies the head.
+            if (HEAD_BREAKERS.contains(tokens.get(k).lower()) && !DETERMINERS.contains(tokens.get(k - 1).lower())) {
                 return k;
             }
         }

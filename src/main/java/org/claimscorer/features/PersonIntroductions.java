@@ -16,6 +16,7 @@ final class PersonIntroductions {
 
     private final AttributionLexicon lexicon;
     private final SourceTyper typer;
+    private final SourceFinder finder = new SourceFinder();
 
     PersonIntroductions(AttributionLexicon lexicon, SourceTyper typer) {
         this.lexicon = lexicon;
@@ -46,7 +47,33 @@ final class PersonIntroductions {
             end = appositiveEnd(tokens, end);
         }
         SourceType type = typer.type(tokens, start, end).type();
-        return type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT ? type : SourceType.UNKNOWN;
+        if (type == SourceType.NAMED_OFFICIAL || type == SourceType.NAMED_EXPERT) {
+            return type;
+        }
+        return start > 0 && tokens.get(start - 1).is(",") ? titleBefore(tokens, start - 1) : SourceType.UNKNOWN;
+    }
+
+    /**
+     * "The head of the authority, Helene Dufort,": a title phrase just before the comma gives the name
+     * its role. The phrase is read back from the comma as a source mention would be.
+     */
+    private SourceType titleBefore(List<Token> tokens, int comma) {
+        SourceRange phrase = comma > 0 ? finder.leftPhrase(tokens, 0, comma - 1) : SourceRange.NONE;
+        if (!phrase.found()) {
+            return SourceType.UNKNOWN;
+        }
+        int start = phrase.from();
+        SourceType title = typer.type(tokens, start, comma).type();
+        if (title == SourceType.OFFICE_TITLE || title == SourceType.SPOKESPERSON) {
+            return SourceType.NAMED_OFFICIAL;
+        }
+        return title == SourceType.UNNAMED_PERSON && expertHead(tokens, start, comma) ? SourceType.NAMED_EXPERT
+                : SourceType.UNKNOWN;
+    }
+
+    private boolean expertHead(List<Token> tokens, int from, int to) {
+        int head = MentionParts.lastWord(tokens, from, MentionParts.headEnd(tokens, from, to));
+        return head >= 0 && lexicon.isSource("expert-title", tokens.get(head).bare());
     }
 
     private boolean introducesName(Token token) {

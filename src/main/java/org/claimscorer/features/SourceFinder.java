@@ -13,16 +13,19 @@ final class SourceFinder {
 
     private static final int MAX_PHRASE = 12;
     private static final Set<String> NP_PREPOSITIONS = Set.of("of", "for", "from", "at", "with", "in", "on", "to",
-            "within", "inside", "across", "near");
+            "within", "inside", "across", "near", "by", "representing", "advising", "covering", "monitoring", "tracking");
+    /** Participles that "not" may precede inside a mention ("engineers not involved in the inquiry"). */
+    private static final Set<String> NEGATED_PARTICIPLES = Set.of("involved", "authorized", "authorised",
+            "affiliated", "connected", "named", "identified", "related", "associated");
     private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "been", "will",
             "would", "said", "says", "can", "could", "did", "does", "should", "must", "may", "might");
     private static final Set<String> CLAUSE_APPOSITIVES = Set.of("who", "which", "whose", "speaking", "citing",
             "according", "asking", "requesting", "declining", "adding", "saying", "noting", "while", "whom");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our");
     private static final int MAX_APPOSITIVE = 18;
-    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "now", "long", "yet", "independently", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't", "both", "all", "each");
+    static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "now", "long", "yet", "independently", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't", "both", "all", "each", "so", "far");
     static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be");
-    private static final Set<String> LEFT_STOPS = Set.of("that", "which", "who", "whom", "whose", "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "but", "so", "than", "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "it's", "there", "here", "said", "says", "told", "say");
+    private static final Set<String> LEFT_STOPS = Set.of("that", "which", "what", "who", "whom", "whose", "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "until", "unless", "whereas", "but", "so", "than", "where", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might", "should", "must", "not", "also", "it's", "there", "here", "said", "says", "told", "say");
     private static final Set<String> LEADING_PREPOSITIONS = Set.of("on", "in", "at", "during", "after", "before", "last", "by", "earlier", "later", "late", "this", "overnight", "yesterday", "today");
     private static final Set<String> INVERSION_STOPS = Set.of("that", "in", "on", "at", "during", "after", "before", "while", "when", "last", "this", "told", "adding", "saying", "as", "and", "but", "earlier", "late", "yesterday", "today", "via", "to", "is", "are", "was", "were", "will", "would", "has", "have", "had",
             "could", "can", "may", "might", "should", "must", "did", "does");
@@ -31,7 +34,8 @@ final class SourceFinder {
     /** The phrase ending just before token {@code end} (inclusive of {@code end}). */
     SourceRange leftPhrase(List<Token> tokens, int sentenceFrom, int end) {
         int start = end + 1;
-        for (int k = end; k >= sentenceFrom && end - k < MAX_PHRASE; k--) {
+        int last = acronymBefore(tokens, sentenceFrom, end) ? end - 3 : end;
+        for (int k = last; k >= sentenceFrom && end - k < MAX_PHRASE; k--) {
             Token t = tokens.get(k);
             if (!continuesLeft(tokens, sentenceFrom, k)) {
                 break;
@@ -46,6 +50,13 @@ final class SourceFinder {
             return SourceRange.NONE;
         }
         return new SourceRange(dropLeadingAdverbial(tokens, start, end + 1), end + 1);
+    }
+
+    /** "the Health Protection Agency (HPA) said": a bracketed acronym closes the name before it. */
+    private static boolean acronymBefore(List<Token> tokens, int sentenceFrom, int end) {
+        return end - 3 >= sentenceFrom && tokens.get(end).is(")") && tokens.get(end - 2).is("(")
+                && tokens.get(end - 1).word() && tokens.get(end - 1).text().equals(tokens.get(end - 1).text().toUpperCase())
+                && tokens.get(end - 3).word();
     }
 
     /** "Name, appositive, said": the phrase before the previous comma plus the appositive. */
@@ -133,6 +144,10 @@ final class SourceFinder {
         if (t.is("and") || t.is("or")) {
             return k > sentenceFrom && (tokens.get(k - 1).word() || tokens.get(k - 1).kind() == Token.Kind.NUMBER)
                     && !LEFT_STOPS.contains(tokens.get(k - 1).lower());
+        }
+        if (t.is("not")) {
+            return k > sentenceFrom && k + 1 < tokens.size() && NEGATED_PARTICIPLES.contains(tokens.get(k + 1).lower())
+                    && tokens.get(k - 1).word() && !LEFT_STOPS.contains(tokens.get(k - 1).lower());
         }
         return !LEFT_STOPS.contains(t.lower());
     }

@@ -1,6 +1,7 @@
 package org.claimscorer.features;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Types a source mention from its words: pronoun, named person (official, expert, unknown role),
@@ -8,6 +9,15 @@ import java.util.List;
  * or group. Reads only the mention's tokens. Immutable and thread-safe.
  */
 final class SourceTyper {
+
+    /** Participles that do not end in -ed or -en but introduce an agent ("footage broadcast by"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("broadcast", "shown", "seen", "led", "put", "run",
+            "sent", "written", "drawn", "known", "made", "shot", "held", "read", "told");
+    /** Participles that name a document's author ("the memo, signed by ..."), not who saw it. */
+    private static final Set<String> AUTHORSHIP = Set.of("signed", "written", "authored", "sent", "issued", "prepared",
+            "commissioned", "published", "released", "compiled", "conducted", "produced", "led", "carried", "drawn");
+    /** How far after the head a participle's "by" may stand ("pictures from the town verified by X"). */
+    private static final int MAX_AGENT_DISTANCE = 6;
 
     /** A typed source mention. */
     record Typed(SourceType type, String head, boolean former) { }
@@ -22,6 +32,10 @@ final class SourceTyper {
 
     /** The type, head word and "former" mark of the mention {@code [from, to)}; UNKNOWN when it has no word. */
     Typed type(List<Token> tokens, int from, int to) {
+        if (to - from > 3 && tokens.get(to - 1).is(")") && tokens.get(to - 3).is("(")) {
+            // "the Health Protection Agency (HPA)": the bracketed acronym repeats the name.
+            return type(tokens, from, to - 3);
+        }
         int coreEnd = MentionParts.indexOf(tokens, ",", from, to);
         int headEnd = MentionParts.headEnd(tokens, from, coreEnd);
         int headAt = MentionParts.lastWord(tokens, from, headEnd);
@@ -42,6 +56,9 @@ final class SourceTyper {
         if (isOutlet(tokens, from, headAt)) {
             return SourceType.NEWS_OUTLET;
         }
+        if (tokens.get(headAt).capitalised() && headAt > from && describedAsOrganisation(tokens, from, headAt)) {
+            return SourceType.ORGANISATION;
+        }
         if (lexicon.isSource("group-noun", head)) {
             return SourceType.UNNAMED_GROUP;
         }
@@ -54,7 +71,47 @@ final class SourceTyper {
         if (lexicon.isSource("document", head)) {
             return documentType(tokens, from, to, headAt);
         }
-        return titledOrNamedType(tokens, from, to, headAt, former, named);
+        SourceType type = titledOrNamedType(tokens, from, to, headAt, former, named);
+        return type == SourceType.UNKNOWN && coreEnd + 1 < to ? type(tokens, coreEnd + 1, to).type() : type;
+    }
+
+    /**
+     * "Footage broadcast by state television", "the memo, signed by chief executive Dana Whitcombe": a
+     * mention whose head a participle hands to an agent rests on that agent (rule 2). UNKNOWN when there
+     * is no such agent or it is only a bare name.
+     */
+    private SourceType agentType(List<Token> tokens, int headAt, int to, Set<String> participles) {
+        int by = agentAt(tokens, headAt, to, participles);
+        if (by < 0) {
+            return SourceType.UNKNOWN;
+        }
+        int end = MentionParts.indexOf(tokens, ",", by + 1, to);
+        SourceType author = by + 1 < end ? type(tokens, by + 1, end).type() : SourceType.UNKNOWN;
+        return author == SourceType.NAMED_PERSON ? SourceType.UNKNOWN : author;
+    }
+
+    /**
+     * The index of a "by" that a participle after the head introduces ("verified by"), or -1; only the
+     * given participles count when that set is not empty.
+     */
+    static int agentAt(List<Token> tokens, int headAt, int to, Set<String> participles) {
+        for (int k = headAt + 2; k < Math.min(to, headAt + MAX_AGENT_DISTANCE + 1); k++) {
+            Token t = tokens.get(k);
+            if (t.is("by") && participle(tokens.get(k - 1))
+                    && (participles.isEmpty() || participles.contains(tokens.get(k - 1).lower()))) {
+                return k;
+            }
+            if (t.is(";") || t.kind() == Token.Kind.QUOTE) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean participle(Token t) {
+        String w = t.lower();
+        return t.word() && !t.capitalised() && (w.length() > 4 && (w.endsWith("ed") || w.endsWith("en"))
+                || IRREGULAR_PARTICIPLES.contains(w));
     }
 
     /**
@@ -68,7 +125,23 @@ final class SourceTyper {
                 return author;
             }
         }
+        SourceType author = agentType(tokens, headAt, to, AUTHORSHIP);
+        if (author != SourceType.UNKNOWN) {
+            return author;
+        }
+        if (ownerlessPhrase(tokens, from, headAt)) {
+            return SourceType.OWNERLESS_DOCUMENT;
+        }
         return owned(tokens, from, to, headAt) ? SourceType.DOCUMENT : SourceType.OWNERLESS_DOCUMENT;
+    }
+
+    /** "Intelligence reports suggest": a listed ownerless phrase is the whole mention, capitalised only to open the sentence. */
+    private boolean ownerlessPhrase(List<Token> tokens, int from, int headAt) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k <= headAt; k++) {
+            phrase.append(k == from ? "" : " ").append(k == headAt ? tokens.get(k).bare() : tokens.get(k).lower());
+        }
+        return headAt > from && lexicon.isSource("ownerless-document", phrase.toString());
     }
 
     /** Heads that are titles, organisations, places or names; whatever is left is an unlisted common noun. */
@@ -88,16 +161,37 @@ final class SourceTyper {
         if (lexicon.isSource("expert-title", head)) {
             return named ? SourceType.NAMED_EXPERT : SourceType.UNNAMED_PERSON;
         }
-        if (lexicon.isSource("org-noun", head) || isPlace(tokens, from, headAt)) {
+        if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)) {
             return SourceType.ORGANISATION;
         }
-        if (headAt == from && occupationalPlural(head)) {
+        if (headAt == from && (occupationalPlural(head) || plural(head) && headAt + 1 < tokens.size() && tokens.get(headAt + 1).is("who"))) {
+            // "Scouts who have watched him say": a capitalised plural opening the sentence is a group.
             return SourceType.UNNAMED_GROUP;
+        }
+        SourceType agent = agentType(tokens, headAt, to, Set.of());
+        if (agent != SourceType.UNKNOWN) {
+            // "Pictures verified by the Associated Press": evidence rests on whoever vouches for it.
+            return agent;
         }
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
             return roles.type(tokens, from, to, former);
         }
         return unknownCommonNoun(tokens.get(from), head);
+    }
+
+    /**
+     * "Grid operator MerGrid", "the rights group OpenWire Watch": a name whose nearest lower-case
+     * descriptor is an organisation noun names an organisation, not a person.
+     */
+    private boolean describedAsOrganisation(List<Token> tokens, int from, int headAt) {
+        for (int k = headAt - 1; k >= from; k--) {
+            Token t = tokens.get(k);
+            if (t.word() && !t.capitalised()) {
+                return !MentionParts.DETERMINERS.contains(t.lower()) && lexicon.isSource("org-noun", t.bare())
+                        && !lexicon.isSource("official-title", t.bare());
+            }
+        }
+        return false;
     }
 
     /** An unlisted common noun: "court watchers" are unnamed people; "a farmer" is one unnamed person. */

@@ -1,0 +1,296 @@
+package org.claimscorer.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.claimscorer.claim.Claim;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Source and cue shapes of published reporting that the extractor once misread: exact source and cue
+ * spans, source types and hedges for fixed sentences written for this test.
+ */
+class RealReportingPatternsTest {
+
+    private final FeatureExtractor extractor = FeatureExtractor.bundled();
+
+    private AttributionFeatures extract(String claim) {
+        return extractor.extract(Claim.of(claim, ""));
+    }
+
+    private static void assertSource(AttributionFeatures f, String source, SourceType type, String cue) {
+        assertEquals(source, f.source() == null ? null : f.source().text(), "source");
+        assertEquals(type, f.sourceType(), "type");
+        assertEquals(cue, f.cue() == null ? null : f.cue().text(), "cue");
+    }
+
+    @Test
+    void organisationDescriptorBeforeANameMakesAnOrganisation() {
+        assertSource(extract("Pipeline operator NordaGas said deliveries would resume on Friday."),
+                "Pipeline operator NordaGas", SourceType.ORGANISATION, "said");
+        assertSource(extract("The rights group Open Ledger Watch said at least 40 people were detained."),
+                "The rights group Open Ledger Watch", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void personalTitleBeforeANameStillMakesAnOfficial() {
+        assertSource(extract("Company spokesperson Dana Ruiz said the plant would reopen."),
+                "Company spokesperson Dana Ruiz", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void unlistedHeadIsTypedByItsNamedAppositive() {
+        assertSource(extract("Her closest rival, state Sen. Omar Pell, said the count should be halted."),
+                "Her closest rival, state Sen. Omar Pell", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void evidenceVouchedForByAnOutletRestsOnTheOutlet() {
+        assertSource(extract("Footage broadcast by state television showed troops crossing the river."),
+                "Footage broadcast by state television", SourceType.NEWS_OUTLET, "showed");
+        assertSource(extract("Photographs from the village verified by the Associated Press showed burnt-out homes."),
+                "Photographs from the village verified by the Associated Press", SourceType.NEWS_OUTLET, "showed");
+    }
+
+    @Test
+    void unvouchedEvidenceIsNoAttribution() {
+        AttributionFeatures f = extract("Satellite images showed new trenches near the border.");
+        assertNull(f.source());
+        assertNull(f.cue());
+    }
+
+    @Test
+    void documentSignedByAnOfficialRestsOnTheSigner() {
+        assertSource(extract("The letter, signed by Finance Minister Petra Lund, said the budget would be revised."),
+                "The letter, signed by Finance Minister Petra Lund", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void documentSeenByAnOutletKeepsItsOwnType() {
+        assertSource(extract("An intelligence assessment seen by Reuters concluded that the dam was sabotaged."),
+                "An intelligence assessment seen by Reuters", SourceType.OWNERLESS_DOCUMENT, "concluded");
+    }
+
+    @Test
+    void coordinatedSpeechVerbTakesTheSentenceSubject() {
+        assertSource(extract("Vellmark's foreign minister, Ada Korr, thanked the mediators in a televised address "
+                        + "and said the prisoners had been released unharmed."),
+                "Vellmark's foreign minister, Ada Korr", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void participleAfterACommaTakesTheSentenceSubject() {
+        assertSource(extract("The coast guard suspended the search on Monday, saying conditions were too dangerous."),
+                "The coast guard", SourceType.ORGANISATION, "saying");
+    }
+
+    @Test
+    void directiveToldIsNoAttribution() {
+        assertSource(extract("Managers told drivers to skip the safety checks, the driver said."),
+                "the driver", SourceType.UNNAMED_PERSON, "said");
+    }
+
+    @Test
+    void outletNamesEndingInPressOrNewsAreSources() {
+        assertSource(extract("The Associated Press said the airport had reopened."),
+                "The Associated Press", SourceType.NEWS_OUTLET, "said");
+        assertSource(extract("The bridge was closed overnight, Sky News reported."),
+                "Sky News", SourceType.NEWS_OUTLET, "reported");
+        assertSource(extract("Korvish state media confirmed the launch."),
+                "Korvish state media", SourceType.NEWS_OUTLET, "confirmed");
+    }
+
+    @Test
+    void negatedParticipleStaysInsideTheMention() {
+        assertSource(extract("Economists not involved in the study said the estimate looked plausible."),
+                "Economists not involved in the study", SourceType.UNNAMED_GROUP, "said");
+        assertSource(extract("The fares rose sharply, the union representing the station's cleaners said."),
+                "the union representing the station's cleaners", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void authoritiesAreABody() {
+        assertSource(extract("Local authorities said the water was safe to drink."),
+                "Local authorities", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void unverifiableClaimIsHedgedWithItsPhrase() {
+        assertEquals(List.of("could not independently verify"),
+                extract("Harbor Wire could not independently verify the recordings.").hedges().stream()
+                        .map(Evidence::text).toList());
+        assertEquals(List.of("has not independently confirmed"),
+                extract("The Courier has not independently confirmed the account.").hedges().stream()
+                        .map(Evidence::text).toList());
+        assertTrue(extract("The figure could not be verified.").names().contains("hedge=could not be verified"));
+    }
+
+    @Test
+    void negatedPassiveAgentIsNoSource() {
+        assertSource(extract("One of them said a ransom was paid, a claim that has not been confirmed by any government."),
+                "One of them", SourceType.UNNAMED_PERSON, "said");
+    }
+
+    @Test
+    void namingClauseIsNotTheSentencesAttribution() {
+        AttributionFeatures free = extract("She campaigned against what she called a rigged tender.");
+        assertNull(free.source());
+        assertTrue(free.names().contains("cue.sub=call"));
+        AttributionFeatures appositive = extract("Rents have doubled, a trend housing experts call the squeeze.");
+        assertNull(appositive.source());
+        assertTrue(appositive.names().contains("cue.sub=call"));
+    }
+
+    @Test
+    void concludingAnActionIsNoCue() {
+        AttributionFeatures f = extract("The two sides had concluded 12 of the 20 chapters before the talks collapsed.");
+        assertNull(f.source());
+        assertTrue(f.names().contains("attr=none"));
+    }
+
+    @Test
+    void nounCueFormBeforeAVerbIsTheSubject() {
+        AttributionFeatures f = extract("Several member states are understood to have objected.");
+        assertNull(f.source());
+        assertEquals(List.of("are understood to"), f.hedges().stream().map(Evidence::text).toList());
+    }
+
+    @Test
+    void condemnationIsASpeechAct() {
+        assertSource(extract("The foreign ministry has condemned the launch as a grave provocation."),
+                "The foreign ministry", SourceType.ORGANISATION, "condemned");
+    }
+
+    @Test
+    void titleAppositiveIntroducesAPersonForLaterSurnames() {
+        AttributionFeatures f = extractor.extract(Claim.of("Mr. Brandt said the order would stand.",
+                "The head of the regulator, Tomas Brandt, spoke on Tuesday. Mr. Brandt said the order would stand."));
+        assertSource(f, "Mr. Brandt", SourceType.NAMED_OFFICIAL, "said");
+        AttributionFeatures publicist = extractor.extract(Claim.of("Vance said the singer died at home.",
+                "Her longtime publicist, Rhea Vance, confirmed the death. Vance said the singer died at home."));
+        assertSource(publicist, "Vance", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void localAndStateMediaReport() {
+        assertSource(extract("Local media reported that the border post had been closed."),
+                "Local media", SourceType.NEWS_OUTLET, "reported");
+    }
+
+    @Test
+    void rulingPartyIsNoRuling() {
+        AttributionFeatures f = extract("Velmar's ruling party keeps narrow lead as count enters fourth day");
+        assertNull(f.source());
+        assertTrue(f.names().contains("attr=none"));
+        assertSource(extract("The court ruled that the ban was unlawful."), "The court", SourceType.ORGANISATION, "ruled");
+    }
+
+    @Test
+    void bracketedAcronymClosesAnOrganisationsName() {
+        assertSource(extract("Three wells were contaminated, the Regional Water Authority (RWA) has said."),
+                "the Regional Water Authority (RWA)", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void soFarIsNoSubject() {
+        assertSource(extract("The club have so far insisted that the striker is not for sale."),
+                "The club", SourceType.ORGANISATION, "insisted");
+    }
+
+    @Test
+    void multiWordOrganisationNounsAndTheProsecution() {
+        assertSource(extract("The White House has pointed to new figures on housing."),
+                "The White House", SourceType.ORGANISATION, "pointed");
+        assertSource(extract("The prosecution argued that the fire was set deliberately."),
+                "The prosecution", SourceType.ORGANISATION, "argued");
+    }
+
+    @Test
+    void liveLabelIsNoColonSpeaker() {
+        AttributionFeatures f = extract("Live: Storm Edda cuts power to 80,000 homes as rivers rise");
+        assertNull(f.source());
+        assertTrue(f.names().contains("attr=none"));
+    }
+
+    @Test
+    void forecastByAnAgencyIsItsStatement() {
+        assertSource(extract("The weather service has forecast up to 20 centimetres of snow."),
+                "The weather service", SourceType.ORGANISATION, "forecast");
+    }
+
+    @Test
+    void passiveAgentAfterATimeWord() {
+        assertSource(extract("The raids were announced Thursday by Interpol officials."),
+                "Interpol officials", SourceType.UNNAMED_GROUP, "announced");
+    }
+
+    @Test
+    void butSaidTakesTheSentenceSubject() {
+        assertSource(extract("A ministry spokesperson declined to discuss the timing but said the review was under way."),
+                "A ministry spokesperson", SourceType.SPOKESPERSON, "said");
+    }
+
+    @Test
+    void participleAfterADeterminerModifiesTheHead() {
+        assertSource(extract("The monitoring group Kessel Watch has documented 300 deaths this year."),
+                "The monitoring group Kessel Watch", SourceType.ORGANISATION, "documented");
+    }
+
+    @Test
+    void listedOwnerlessPhraseOpeningASentenceHasNoOwner() {
+        assertSource(extract("Intelligence reports suggest the convoy was heading north."),
+                "Intelligence reports", SourceType.OWNERLESS_DOCUMENT, "suggest");
+        assertSource(extract("Norwegian intelligence reports suggest the convoy was heading north."),
+                "Norwegian intelligence reports", SourceType.DOCUMENT, "suggest");
+    }
+
+    @Test
+    void capitalisedPluralWithARelativeClauseIsAGroup() {
+        assertSource(extract("Traders who watched the auction said demand was thin."),
+                "Traders who watched the auction", SourceType.UNNAMED_GROUP, "said");
+        assertSource(extract("Reyes said the vote was close."), "Reyes", SourceType.NAMED_PERSON, "said");
+    }
+
+    @Test
+    void reflexiveIsNotTheHead() {
+        assertSource(extract("Okafor himself says the plan cannot work."), "Okafor himself", SourceType.NAMED_PERSON, "says");
+    }
+
+    @Test
+    void companyNameEndingInAnIndustryNounIsAnOrganisation() {
+        assertSource(extract("Brightwater Foods said the recall covered two factories."),
+                "Brightwater Foods", SourceType.ORGANISATION, "said");
+        assertSource(extract("A UN panel said the sanctions were being evaded."),
+                "A UN panel", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void summedUpIsACue() {
+        assertSource(extract("Ana Ferro, a volunteer firefighter, summed up the mood in the valley."),
+                "Ana Ferro, a volunteer firefighter", SourceType.NAMED_EXPERT, "summed");
+    }
+
+    @Test
+    void runningAShopIsNoOffice() {
+        assertSource(extract("Marta Lenz, who runs a bakery on the square, said trade had halved."),
+                "Marta Lenz", SourceType.NAMED_PERSON, "said");
+        assertSource(extract("Ivo Brandt, who heads the city's housing office, said rents had doubled."),
+                "Ivo Brandt", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void adverbialOpenerWithoutACommaMakesASubordinateCue() {
+        AttributionFeatures f = extract("Crews will wait until engineers have assessed the bridge, the mayor said.");
+        assertSource(f, "the mayor", SourceType.OFFICE_TITLE, "said");
+        assertTrue(f.names().contains("cue.sub=assess"));
+    }
+
+    @Test
+    void pronounSpeakerInARelativeClauseOnANounIsSubordinate() {
+        AttributionFeatures f = extract("The group published records that it said showed the funds were moved.");
+        assertNull(f.source());
+        assertTrue(f.names().contains("cue.sub=say"));
+    }
+}
