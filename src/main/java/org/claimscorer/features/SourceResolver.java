@@ -7,6 +7,9 @@ package org.claimscorer.features;
  */
 final class SourceResolver {
 
+    /** Pronouns that can only stand for a person. */
+    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "his", "her", "him");
+
     private final PersonIntroductions introductions;
 
     SourceResolver(PersonIntroductions introductions) {
@@ -24,9 +27,11 @@ final class SourceResolver {
         if (attribution == null || attribution.type() != SourceType.PRONOUN) {
             return attribution;
         }
+        boolean personal = PERSONAL_PRONOUNS.contains(attribution.head());
         for (SentenceReading reading : around.earlier()) {
             Attribution earlier = reading.primary();
-            if (earlier != null && earlier.type() != SourceType.PRONOUN) {
+            // "He said" refers to a person, never to the ministry quoted before him.
+            if (earlier != null && earlier.type() != SourceType.PRONOUN && (!personal || isPerson(earlier.type()))) {
                 return attribution.withType(earlier.type());
             }
             if (isPerson(reading.subjectType())) {

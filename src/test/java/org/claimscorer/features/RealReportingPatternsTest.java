@@ -293,4 +293,19 @@ class RealReportingPatternsTest {
         assertNull(f.source());
         assertTrue(f.names().contains("cue.sub=say"));
     }
+
+    @Test
+    void personalPronounSkipsAnEarlierOrganisationForAnEarlierPerson() {
+        String context = "Deputy Mayor Lena Ortiz opened the depot on Monday. The transport authority said the buses "
+                + "were late. He said the new routes would start in June.";
+        AttributionFeatures f = extractor.extract(Claim.of("He said the new routes would start in June.", context));
+        assertSource(f, "He", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void neuterPronounStillTakesTheEarlierOrganisation() {
+        String context = "The transport authority said the buses were late. It said the new routes would start in June.";
+        AttributionFeatures f = extractor.extract(Claim.of("It said the new routes would start in June.", context));
+        assertSource(f, "It", SourceType.ORGANISATION, "said");
+    }
 }
