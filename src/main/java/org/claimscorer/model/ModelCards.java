@@ -48,30 +48,13 @@ public final class ModelCards {
      * @throws ModelRejectedException when the card is missing, unreadable, incomplete or names another model
      */
     public ModelCard readFor(AttributionModel model, Path modelFile) throws ModelRejectedException {
-        return describing(model, modelFile, readBeside(modelFile));
-    }
-
-    /**
-     * Reads the card beside a model file before the model itself is read, so both can be read at once;
-     * {@link #describing} then checks it against the model.
-     *
-     * @throws ModelRejectedException when the card is missing or unreadable
-     */
-    public ModelCard readBeside(Path modelFile) throws ModelRejectedException {
+        ModelCard card;
         try {
-            return read(modelFile);
+            card = read(modelFile);
         } catch (IOException e) {
             throw new ModelRejectedException("cannot read the model card " + jsonPathFor(modelFile).getFileName()
                     + " (" + e.getClass().getSimpleName() + ")", e);
         }
-    }
-
-    /**
-     * The card, once checked to be complete and to describe this model.
-     *
-     * @throws ModelRejectedException when the card is incomplete or names another model
-     */
-    public ModelCard describing(AttributionModel model, Path modelFile, ModelCard card) throws ModelRejectedException {
         boolean complete = card.trainedAt() != null && card.trainer() != null && card.data() != null
                 && card.metrics() != null && card.baseline() != null;
         boolean same = model.name().equals(card.name()) && model.version().equals(card.version())

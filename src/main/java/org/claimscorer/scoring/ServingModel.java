@@ -8,12 +8,9 @@ import jakarta.enterprise.event.Observes;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
 import org.claimscorer.features.FeatureExtractor;
 import org.claimscorer.model.AttributionModel;
-import org.claimscorer.model.ModelCard;
 import org.claimscorer.model.ModelCards;
 import org.claimscorer.model.ModelFiles;
 import org.claimscorer.model.ModelRejectedException;
@@ -86,37 +83,9 @@ public class ServingModel {
         }
     }
 
-    /**
-     * Reads the card on a thread of its own while this one reads the model: both are mostly cold
-     * start-up work (class loading, Jackson and protobuf set-up), so together they take about as long
-     * as the model alone. A bad model is reported before a bad card, as when they were read in turn.
-     */
     private LoadedModel read(Path path) throws ModelRejectedException {
-        ModelCards cards = new ModelCards();
-        FutureTask<ModelCard> card = new FutureTask<>(() -> cards.readBeside(path));
-        Thread reader = new Thread(card, "model-card-reader");
-        reader.setDaemon(true);
-        reader.start();
         AttributionModel model = new ModelFiles(extractor.version()).read(path);
-        return new LoadedModel(model, cards.describing(model, path, await(card)), Instant.now());
-    }
-
-    private static ModelCard await(FutureTask<ModelCard> card) throws ModelRejectedException {
-        try {
-            return card.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while reading the model card", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ModelRejectedException rejected) {
-                throw rejected;
-            } else if (e.getCause() instanceof RuntimeException unexpected) {
-                throw unexpected;
-            } else if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return new LoadedModel(model, new ModelCards().readFor(model, path), Instant.now());
     }
 
     private void install(LoadedModel loaded) {
