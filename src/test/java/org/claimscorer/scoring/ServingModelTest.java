@@ -117,6 +117,27 @@ class ServingModelTest {
     }
 
     @Test
+    void missingCardIsRejected() throws Exception {
+        ModelFixtures.place(stagedValid("tiny-2"), served);
+        Files.delete(ModelCards.jsonPathFor(served));
+        assertRejectedKeepingV1("cannot read the model card attribution.card.json");
+    }
+
+    @Test
+    void unreadableModelIsReportedBeforeItsUnreadableCard() throws Exception {
+        ModelFixtures.writeGarbage(served);
+        Files.writeString(ModelCards.jsonPathFor(served), "{ not json");
+        assertRejectedKeepingV1("model file attribution.tribuo is not a readable Tribuo protobuf model");
+    }
+
+    @Test
+    void unreadableCardOfAValidModelIsRejected() throws Exception {
+        ModelFixtures.place(stagedValid("tiny-2"), served);
+        Files.writeString(ModelCards.jsonPathFor(served), "{ not json");
+        assertRejectedKeepingV1("cannot read the model card attribution.card.json");
+    }
+
+    @Test
     void acceptedReloadClearsTheLastRejection() throws Exception {
         ModelFixtures.writeGarbage(served);
         serving.reload(ReloadTrigger.WATCH);
