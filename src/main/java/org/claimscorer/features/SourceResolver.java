@@ -1,5 +1,7 @@
 package org.claimscorer.features;
 
+import java.util.Set;
+
 /**
  * Settles a claim's source against its context: a pronoun takes the type of an earlier source, a bare
  * surname the role given where the person was introduced, and a claim with no attribution of its own
@@ -8,7 +10,7 @@ package org.claimscorer.features;
 final class SourceResolver {
 
     /** Pronouns that can only stand for a person. */
-    private static final java.util.Set<String> PERSONAL_PRONOUNS = java.util.Set.of("he", "she", "his", "her", "him");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him");
 
     private final PersonIntroductions introductions;
 
