@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /**
  * The data scientists' command line: check, train, evaluate, cross-validate, compare, promote, convert. Run it with
  * {@code training/cli <command> --help}. Exit code 0 on success, 1 on a data or model problem,
- * 2 on a usage error.
+ * 2 on a usage error. It returns the code; {@code training/TrainingLauncher.java}, the launcher's entry point,
+ * ends the process with it.
  */
 @Command(name = "claim-scorer-training", mixinStandardHelpOptions = true,
         subcommands = {CheckCommand.class, TrainCommand.class, EvaluateCommand.class, CrossValidateCommand.class,
@@ -24,10 +25,5 @@ public final class TrainingCommand implements Callable<Integer> {
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
         return new CommandLine(new TrainingCommand()).execute(args);
-    }
-
-    /** The launcher's entry point: the only place that ends the process. */
-    public static void main(String[] args) {
-        System.exit(run(args));
     }
 }
