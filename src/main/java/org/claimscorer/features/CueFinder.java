@@ -32,6 +32,10 @@ final class CueFinder {
             "explainer", "opinion", "breaking", "exclusive", "factbox", "timeline", "video", "photos", "editorial");
     /** Pronouns that speak inside a relative clause on a noun ("data that it said showed"). */
     private static final Set<String> RELATIVE_PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she", "we");
+    /** How many words may stand between "posted on" / "found in" and "that". */
+    private static final int MAX_PLACE_PHRASE = 5;
+    /** Verbs with which an outlet vouches for its own reporting ("understands that", "has learned that"). */
+    private static final Set<String> OUTLET_LEARNING = Set.of("understands", "learned", "learnt");
     /** Cues whose source follows them as a prepositional object. */
     private static final Set<String> PREPOSITIONAL = Set.of("according to", "as per", "cite", "by estimate");
     /** Heads of a "by X's estimate" phrase: a tally that attributes the figure before it. */
@@ -86,6 +90,9 @@ final class CueFinder {
         if (t.is("by") && !insideAny(hedges, k)) {
             return tally(tokens, from, to, k);
         }
+        if (OUTLET_LEARNING.contains(t.lower())) {
+            return outletLearned(tokens, from, to, k);
+        }
         if ((t.is("read") || t.is("reads")) && k > from) {
             return documentRead(tokens, from, to, k);
         }
@@ -120,7 +127,7 @@ final class CueFinder {
             return null;
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
-        boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
+        boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !thatFollows(tokens, k, to)
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
@@ -184,6 +191,37 @@ final class CueFinder {
         }
         SourceRange quoted = as > k + 1 ? finder.rightPhrase(tokens, k + 1, as, true) : SourceRange.NONE;
         return quoted.found() ? attribution(tokens, from, "quote", as, as + 2, quoted, false) : null;
+    }
+
+    /** "found that", "posted on Facebook that": a reported clause right after the verb or a short place phrase. */
+    private static boolean thatFollows(List<Token> tokens, int k, int to) {
+        if (next(tokens, k, to, "that")) {
+            return true;
+        }
+        if (!next(tokens, k, to, "on") && !next(tokens, k, to, "in")) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(to, k + 2 + MAX_PLACE_PHRASE); j++) {
+            if (tokens.get(j).is("that")) {
+                return true;
+            }
+            if (!tokens.get(j).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The BBC understands that ...", "the Courier has learned that ...": an outlet vouching for its own
+     * reporting; anyone else understanding or learning something is not a source.
+     */
+    private Attribution outletLearned(List<Token> tokens, int from, int to, int k) {
+        if (!next(tokens, k, to, "that") || k == from) {
+            return null;
+        }
+        Attribution learned = verbAttribution(tokens, from, to, k, "learn");
+        return learned.hasSource() && !learned.passive() && learned.type() == SourceType.NEWS_OUTLET ? learned : null;
     }
 
     private Attribution prepositional(List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma) {

@@ -165,7 +165,8 @@ final class SourceTyper {
         if (lexicon.isSource("expert-title", head)) {
             return named ? SourceType.NAMED_EXPERT : SourceType.UNNAMED_PERSON;
         }
-        if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)) {
+        if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)
+                || acronym(tokens.get(headAt))) {
             return SourceType.ORGANISATION;
         }
         if (headAt == from && (occupationalPlural(head) || plural(head) && headAt + 1 < tokens.size() && tokens.get(headAt + 1).is("who"))) {
@@ -196,6 +197,12 @@ final class SourceTyper {
             }
         }
         return false;
+    }
+
+    /** "The FBI", "the CDC": an initialism of two to five capitals names an organisation, not a person. */
+    private static boolean acronym(Token head) {
+        String text = head.text();
+        return text.length() >= 2 && text.length() <= 5 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** An unlisted common noun: "court watchers" are unnamed people; "a farmer" is one unnamed person. */

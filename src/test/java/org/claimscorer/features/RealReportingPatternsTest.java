@@ -418,4 +418,36 @@ class RealReportingPatternsTest {
         assertSource(extract("In a statement, the regulator said the fine reflected the seriousness of the breaches."),
                 "the regulator", SourceType.ORGANISATION, "said");
     }
+
+    @Test
+    void postedOnAPlatformThatIsASpeechAct() {
+        assertSource(extract("Mayor Ivo Brandt posted on Facebook that the water was safe to drink again."),
+                "Mayor Ivo Brandt", SourceType.NAMED_OFFICIAL, "posted");
+        assertNull(extract("The team posted on Facebook a photo of the trophy.").cue());
+    }
+
+    @Test
+    void alliesAndFriendsOfAnOfficialAreUnnamedPeople() {
+        assertSource(extract("Allies of the prime minister say she has no intention of resigning."),
+                "Allies of the prime minister", SourceType.UNNAMED_GROUP, "say");
+        assertSource(extract("Friends of the minister said he had been \"blindsided\" by the decision."),
+                "Friends of the minister", SourceType.UNNAMED_GROUP, "said");
+    }
+
+    @Test
+    void outletVouchingForItsOwnReporting() {
+        assertSource(extract("The BBC understands that the report will criticise senior managers."),
+                "The BBC", SourceType.NEWS_OUTLET, "understands");
+        assertSource(extract("The Guardian has learned that the contract was awarded without a tender."),
+                "The Guardian", SourceType.NEWS_OUTLET, "learned");
+        AttributionFeatures residents = extract("Residents learned that the school would close from a letter.");
+        assertNull(residents.source());
+        assertNull(residents.cue());
+    }
+
+    @Test
+    void initialismNamesAnOrganisation() {
+        assertSource(extract("The FBI said it was investigating the incident."), "The FBI", SourceType.ORGANISATION, "said");
+        assertSource(extract("The CDC reported 40 new cases on Friday."), "The CDC", SourceType.ORGANISATION, "reported");
+    }
 }
