@@ -450,4 +450,19 @@ class RealReportingPatternsTest {
         assertSource(extract("The FBI said it was investigating the incident."), "The FBI", SourceType.ORGANISATION, "said");
         assertSource(extract("The CDC reported 40 new cases on Friday."), "The CDC", SourceType.ORGANISATION, "reported");
     }
+
+    @Test
+    void capitalisedWhoIsTheHealthOrganisationNotARelativePronoun() {
+        assertSource(extract("The WHO said the vaccine was safe and effective."), "The WHO", SourceType.ORGANISATION, "said");
+        assertSource(extract("Experts who examined the data said the figures were wrong."), "Experts who examined the data",
+                SourceType.UNNAMED_GROUP, "said");
+    }
+
+    @Test
+    void affiliationAfterANameDoesNotRetypeThePerson() {
+        assertSource(extract("Economist Lara Finch, of the Halden Institute, said prices were likely to keep rising."),
+                "Economist Lara Finch, of the Halden Institute", SourceType.NAMED_EXPERT, "said");
+        assertSource(extract("Lambeth Palace said in a statement that the remarks were wrong."), "Lambeth Palace",
+                SourceType.ORGANISATION, "said");
+    }
 }
