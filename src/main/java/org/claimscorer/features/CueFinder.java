@@ -111,7 +111,8 @@ final class CueFinder {
     /** "Health ministry: ...": a short phrase opening the sentence speaks what follows the colon. */
     private Attribution colonSpeaker(List<Token> tokens, int from, int colon) {
         SourceRange speaker = finder.leftPhrase(tokens, from, colon - 1);
-        if (colon == from + 1 && COLON_LABELS.contains(tokens.get(from).lower())) {
+        // "Live:", "Live updates:", "Breaking news:": a page label, not a speaker.
+        if (colon <= from + 2 && COLON_LABELS.contains(tokens.get(from).lower())) {
             return null;
         }
         return speaker.found() && speaker.from() == from

@@ -465,4 +465,13 @@ class RealReportingPatternsTest {
         assertSource(extract("Lambeth Palace said in a statement that the remarks were wrong."), "Lambeth Palace",
                 SourceType.ORGANISATION, "said");
     }
+
+    @Test
+    void twoWordPageLabelIsNoColonSpeaker() {
+        AttributionFeatures f = extract("Live updates: Korvath stages huge parade, test-fires missile over sea");
+        assertNull(f.source());
+        assertNull(f.cue());
+        assertSource(extract("Health ministry: 40 new cases were recorded overnight."), "Health ministry",
+                SourceType.ORGANISATION, ":");
+    }
 }
