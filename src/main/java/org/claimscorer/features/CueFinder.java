@@ -32,6 +32,20 @@ final class CueFinder {
             "explainer", "opinion", "breaking", "exclusive", "factbox", "timeline", "video", "photos", "editorial");
     /** Pronouns that speak inside a relative clause on a noun ("data that it said showed"). */
     private static final Set<String> RELATIVE_PRONOUN_SUBJECTS = Set.of("it", "they", "he", "she", "we");
+    /** How many words may stand between "posted on" / "found in" and "that". */
+    private static final int MAX_PLACE_PHRASE = 5;
+    /** Verbs with which an outlet vouches for its own reporting ("understands that", "has learned that"). */
+    private static final Set<String> OUTLET_LEARNING = Set.of("understands", "learned", "learnt");
+    /** Cues whose source follows them as a prepositional object. */
+    private static final Set<String> PREPOSITIONAL = Set.of("according to", "as per", "cite", "by estimate");
+    /** Heads of a "by X's estimate" phrase: a tally that attributes the figure before it. */
+    private static final Set<String> TALLY_HEADS = Set.of("estimate", "estimates", "count", "counts", "tally",
+            "tallies", "reckoning", "calculation", "calculations", "figures");
+    /** What follows "quoted X as": the verb of the quoted speech ("quoted the minister as saying"). */
+    private static final Set<String> QUOTED_SPEECH = Set.of("saying", "telling", "stating", "writing", "describing",
+            "warning", "calling");
+    /** How far "as saying" may stand after "quoted" (the quoted speaker sits in between). */
+    private static final int MAX_QUOTED_SPEAKER = 12;
     /** A colon cue ("Ministry: ...") only counts when the speaker is this short. */
     private static final int MAX_COLON_SPEAKER = 5;
 
@@ -56,7 +70,9 @@ final class CueFinder {
             Attribution attribution = attributionAt(tokens, from, to, k, headline, hedges);
             if (attribution != null) {
                 found.add(attribution);
-                k = Math.max(k, attribution.cueTo() - 1);
+                // "according to intelligence reports": a cue word inside the source is part of its name.
+                boolean prepositional = PREPOSITIONAL.contains(attribution.lemma()) && attribution.hasSource();
+                k = Math.max(k, (prepositional ? attribution.sourceTo() : attribution.cueTo()) - 1);
             }
         }
         return found;
@@ -65,10 +81,20 @@ final class CueFinder {
     private Attribution attributionAt(List<Token> tokens, int from, int to, int k, boolean headline, List<Marker> hedges) {
         Token t = tokens.get(k);
         if ((t.is("according") && next(tokens, k, to, "to")) || (t.is("as") && next(tokens, k, to, "per"))) {
-            return prepositional(tokens, from, to, k, k + 2, t.lower() + " " + tokens.get(k + 1).lower());
+            Attribution according = prepositional(tokens, from, to, k, k + 2, t.lower() + " " + tokens.get(k + 1).lower());
+            return hedgeOnly(hedges, according) ? null : according;
         }
         if (t.is("citing")) {
             return prepositional(tokens, from, to, k, k + 1, "cite");
+        }
+        if (t.is("by") && !insideAny(hedges, k)) {
+            return tally(tokens, from, to, k);
+        }
+        if (OUTLET_LEARNING.contains(t.lower())) {
+            return outletLearned(tokens, from, to, k);
+        }
+        if ((t.is("read") || t.is("reads")) && k > from) {
+            return documentRead(tokens, from, to, k);
         }
         if (t.is(":") && k > from && k - from <= MAX_COLON_SPEAKER && k + 1 < to && !tokens.get(from).is("\"")
                 && !clockTime(tokens, k)) {
@@ -85,7 +111,8 @@ final class CueFinder {
     /** "Health ministry: ...": a short phrase opening the sentence speaks what follows the colon. */
     private Attribution colonSpeaker(List<Token> tokens, int from, int colon) {
         SourceRange speaker = finder.leftPhrase(tokens, from, colon - 1);
-        if (colon == from + 1 && COLON_LABELS.contains(tokens.get(from).lower())) {
+        // "Live:", "Live updates:", "Breaking news:": a page label, not a speaker.
+        if (colon <= from + 2 && COLON_LABELS.contains(tokens.get(from).lower())) {
             return null;
         }
         return speaker.found() && speaker.from() == from
@@ -101,10 +128,101 @@ final class CueFinder {
             return null;
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
-        boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !next(tokens, k, to, "that")
+        boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !thatFollows(tokens, k, to)
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
+    }
+
+    /** "according to reports": the whole source is a listed hedge with no owner, so it hedges, not attributes. */
+    private static boolean hedgeOnly(List<Marker> hedges, Attribution according) {
+        for (Marker m : hedges) {
+            if (m.from() == according.cueFrom() && (!according.hasSource() || m.to() >= according.sourceTo())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "About 1,200 homes were destroyed, by the government's estimate": "by" and a tally that names its
+     * owner attributes the figure like "according to"; any other "by" is not a cue here.
+     */
+    private Attribution tally(List<Token> tokens, int from, int to, int k) {
+        SourceRange source = finder.rightPhrase(tokens, k + 1, to, true);
+        if (!source.found() || !TALLY_HEADS.contains(tokens.get(source.mentionTo() - 1).lower())) {
+            return null;
+        }
+        return attribution(tokens, from, "by estimate", k, k + 1, source, false);
+    }
+
+    /**
+     * "A statement from the ministry read: ...", "..., the notice read.": "read" reports a document's
+     * words only when its subject is a document; "he read the letter" is an action.
+     */
+    private Attribution documentRead(List<Token> tokens, int from, int to, int k) {
+        Token next = k + 1 < to ? tokens.get(k + 1) : null;
+        if (next != null && !next.is(":") && !next.is(",") && !next.is(".") && next.kind() != Token.Kind.QUOTE) {
+            return null;
+        }
+        Attribution read = verbAttribution(tokens, from, to, k, "read");
+        boolean document = read.type() == SourceType.DOCUMENT || read.type() == SourceType.OWNERLESS_DOCUMENT;
+        return read.hasSource() && !read.passive() && document ? read : null;
+    }
+
+    /**
+     * "The agency quoted a ministry spokesman as saying ...": the quoted party is the source (rule 2, the
+     * innermost); "X was quoted as saying ...": the passive's subject is. Null when no "as saying" follows.
+     */
+    private Attribution quotedAsSaying(List<Token> tokens, int from, int to, int k) {
+        int as = -1;
+        for (int j = k + 1; j + 1 < to && j <= k + MAX_QUOTED_SPEAKER; j++) {
+            if (tokens.get(j).is("as") && QUOTED_SPEECH.contains(tokens.get(j + 1).lower())) {
+                as = j;
+                break;
+            }
+        }
+        if (as < 0) {
+            return null;
+        }
+        int left = beforeAuxiliaries(tokens, from, k);
+        if (left > from && SourceFinder.BE.contains(tokens.get(left).lower())) {
+            SourceRange subject = finder.leftPhrase(tokens, from, beforeAuxiliaries(tokens, from, left));
+            return subject.found() ? attribution(tokens, from, "quote", k, as + 2, subject, false) : null;
+        }
+        SourceRange quoted = as > k + 1 ? finder.rightPhrase(tokens, k + 1, as, true) : SourceRange.NONE;
+        return quoted.found() ? attribution(tokens, from, "quote", as, as + 2, quoted, false) : null;
+    }
+
+    /** "found that", "posted on Facebook that": a reported clause right after the verb or a short place phrase. */
+    private static boolean thatFollows(List<Token> tokens, int k, int to) {
+        if (next(tokens, k, to, "that")) {
+            return true;
+        }
+        if (!next(tokens, k, to, "on") && !next(tokens, k, to, "in")) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(to, k + 2 + MAX_PLACE_PHRASE); j++) {
+            if (tokens.get(j).is("that")) {
+                return true;
+            }
+            if (!tokens.get(j).word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The BBC understands that ...", "the Courier has learned that ...": an outlet vouching for its own
+     * reporting; anyone else understanding or learning something is not a source.
+     */
+    private Attribution outletLearned(List<Token> tokens, int from, int to, int k) {
+        if (!next(tokens, k, to, "that") || k == from) {
+            return null;
+        }
+        Attribution learned = verbAttribution(tokens, from, to, k, "learn");
+        return learned.hasSource() && !learned.passive() && learned.type() == SourceType.NEWS_OUTLET ? learned : null;
     }
 
     private Attribution prepositional(List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma) {
@@ -114,6 +232,10 @@ final class CueFinder {
 
     /** The attribution of the verb at k: its subject, its inverted subject, or its "by" agent when passive. */
     Attribution verbAttribution(List<Token> tokens, int from, int to, int k, String lemma) {
+        Attribution quoted = lemma.equals("quote") ? quotedAsSaying(tokens, from, to, k) : null;
+        if (quoted != null) {
+            return quoted;
+        }
         int left = beforeAuxiliaries(tokens, from, k);
         if (left >= from && SourceFinder.BE.contains(tokens.get(left).lower())) {
             int by = agentAfter(tokens, k, to);

@@ -111,8 +111,17 @@ final class CueUsage {
             case "tell" -> !directive(tokens, to, k);
             case "rule" -> next == null || RULING_COMPLEMENTS.contains(next.lower());
             case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
+            case "observe", "question" -> next == null || !ARTICLE_OBJECTS.contains(next.lower()) || inverted(tokens, k);
             default -> true;
         };
+    }
+
+    /**
+     * "observed a minute's silence", "questioned the sale": with an object these are acts, not reports;
+     * after a quote or a comma ("..., observed the mayor") the phrase that follows is the speaker.
+     */
+    private static boolean inverted(List<Token> tokens, int k) {
+        return k > 0 && (tokens.get(k - 1).is(",") || tokens.get(k - 1).kind() == Token.Kind.QUOTE);
     }
 
     /** "told residents to stay indoors": an order, not a report of what someone said. */

@@ -12,6 +12,8 @@ final class NamedPersonRoles {
 
     /** "Rehn, who has urged the bank to act": a relative clause describes, it names no role. */
     private static final Set<String> RELATIVE_OPENERS = Set.of("who", "whose", "which", "whom");
+    /** "Dr Helena Voss, of Kingsmere University": an affiliation, not what the named party is. */
+    private static final Set<String> AFFILIATIONS = Set.of("of", "from", "at", "with");
 
     private final AttributionLexicon lexicon;
 
@@ -45,7 +47,8 @@ final class NamedPersonRoles {
         if (comma >= to) {
             return SourceType.UNKNOWN;
         }
-        if (comma + 1 < to && RELATIVE_OPENERS.contains(tokens.get(comma + 1).lower())) {
+        if (comma + 1 < to && (RELATIVE_OPENERS.contains(tokens.get(comma + 1).lower())
+                || AFFILIATIONS.contains(tokens.get(comma + 1).lower()))) {
             return SourceType.UNKNOWN;
         }
         int appositiveHead = MentionParts.lastWord(tokens, comma + 1, MentionParts.headEnd(tokens, comma + 1, to));

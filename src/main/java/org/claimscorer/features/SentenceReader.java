@@ -50,11 +50,16 @@ final class SentenceReader {
     private List<Marker> hedges(List<Token> tokens, int from, int to) {
         List<Marker> hedges = new ArrayList<>();
         for (PhraseMatcher.Match m : lexicon.hedges().find(tokens, from, to)) {
-            if (!isMonth(tokens, from, to, m) && !isOwnedEvidence(tokens, from, m)) {
+            if (!isMonth(tokens, from, to, m) && !isOwnedEvidence(tokens, from, m) && !agentFollows(tokens, to, m)) {
                 hedges.add(new Marker(m.phrase(), m.from(), m.to(), Clauses.subordinate(tokens, from, m.from())));
             }
         }
         return hedges;
+    }
+
+    /** "It was reported by the Courier that ...": an impersonal passive with an agent names its source. */
+    private static boolean agentFollows(List<Token> tokens, int to, PhraseMatcher.Match m) {
+        return m.phrase().startsWith("it ") && m.to() < to && tokens.get(m.to()).is("by");
     }
 
     /** "in May" or "May 3": the month, not the modal. */

@@ -16,6 +16,10 @@ final class SourceTyper {
     /** Participles that name a document's author ("the memo, signed by ..."), not who saw it. */
     private static final Set<String> AUTHORSHIP = Set.of("signed", "written", "authored", "sent", "issued", "prepared",
             "commissioned", "published", "released", "compiled", "conducted", "produced", "led", "carried", "drawn");
+    /** A modifier that puts a document in an organisation's name ("official figures"). */
+    private static final String OFFICIAL = "official";
+    /** Organisation nouns that do not name an owner as modifiers ("intelligence assessments", "media reports"). */
+    private static final Set<String> UNOWNED_MODIFIERS = Set.of("intelligence", "media", "press", "news");
     /** How far after the head a participle's "by" may stand ("pictures from the town verified by X"). */
     private static final int MAX_AGENT_DISTANCE = 6;
 
@@ -161,7 +165,8 @@ final class SourceTyper {
         if (lexicon.isSource("expert-title", head)) {
             return named ? SourceType.NAMED_EXPERT : SourceType.UNNAMED_PERSON;
         }
-        if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)) {
+        if (lexicon.isSource("org-noun", head) || suffixIn(tokens, from, headAt, "org-noun") || isPlace(tokens, from, headAt)
+                || acronym(tokens.get(headAt))) {
             return SourceType.ORGANISATION;
         }
         if (headAt == from && (occupationalPlural(head) || plural(head) && headAt + 1 < tokens.size() && tokens.get(headAt + 1).is("who"))) {
@@ -192,6 +197,12 @@ final class SourceTyper {
             }
         }
         return false;
+    }
+
+    /** "The FBI", "the CDC": an initialism of two to five capitals names an organisation, not a person. */
+    private static boolean acronym(Token head) {
+        String text = head.text();
+        return text.length() >= 2 && text.length() <= 5 && text.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 
     /** An unlisted common noun: "court watchers" are unnamed people; "a farmer" is one unnamed person. */
@@ -256,12 +267,16 @@ final class SourceTyper {
         return singular && (first.is("the") || first.is("this") || first.is("its") || first.is("their"));
     }
 
-    /** A possessive ("the ministry's report") or capitalised modifier ("the Treasury report") before the head. */
-    private static boolean hasOwnerModifier(List<Token> tokens, int from, int headAt) {
+    /**
+     * A possessive ("the ministry's report"), a capitalised modifier ("the Treasury report") or a body named
+     * by its kind ("police statistics", "court records", "official figures") before the head.
+     */
+    private boolean hasOwnerModifier(List<Token> tokens, int from, int headAt) {
         for (int k = from; k < headAt; k++) {
             Token t = tokens.get(k);
             if (!t.bare().equals(t.lower()) || (k > from && t.capitalised()) || (k == from && t.capitalised()
-                    && !MentionParts.DETERMINERS.contains(t.lower()))) {
+                    && !MentionParts.DETERMINERS.contains(t.lower())) || OFFICIAL.equals(t.lower())
+                    || lexicon.isSource("org-noun", t.lower()) && !UNOWNED_MODIFIERS.contains(t.lower())) {
                 return true;
             }
         }

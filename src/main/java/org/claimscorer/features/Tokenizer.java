@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 public final class Tokenizer {
 
+    private static final String WORLD_HEALTH_ORGANIZATION = "WHO";
+
     /** Abbreviated titles that keep their dot ("Dr.", "Sgt."), so they never end a sentence or a name. */
     private static final java.util.Set<String> TITLES = java.util.Set.of("mr", "mrs", "ms", "dr", "gen", "sen", "rep",
             "gov", "lt", "col", "capt", "sgt", "maj", "adm", "prof", "rev", "hon", "fr", "pres", "supt", "insp", "det",
@@ -79,8 +81,13 @@ public final class Tokenizer {
             i++;
         }
         String value = text.substring(start, i);
-        tokens.add(new Token(value, value.toLowerCase(Locale.ROOT), start, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+        tokens.add(new Token(value, lowerCase(value), start, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         return i;
+    }
+
+    /** "WHO" in capitals is the World Health Organization, never the relative pronoun "who". */
+    private static String lowerCase(String value) {
+        return value.equals(WORLD_HEALTH_ORGANIZATION) ? "w.h.o." : value.toLowerCase(Locale.ROOT);
     }
 
     private static boolean isSpace(int cp) {

@@ -43,6 +43,10 @@ final class HyperparameterWhitelist {
         if (articleWeight != null) {
             values.put("articleWeight", articleWeight.toString());
         }
+        Provenance minWordCount = model.getProvenance().getInstanceProvenance().getMap().get(ModelTraining.MIN_WORD_COUNT_KEY);
+        if (minWordCount != null) {
+            values.put("minWordCount", minWordCount.toString());
+        }
         return values;
     }
 

@@ -25,6 +25,8 @@ public final class ModelTraining {
 
     /** Instance-provenance key recording how many times an article sentence counted in training. */
     public static final String ARTICLE_WEIGHT_KEY = "article-weight";
+    /** Instance-provenance key recording in how many claims a word had to occur to be learnt. */
+    public static final String MIN_WORD_COUNT_KEY = "min-word-count";
 
     private final ExampleFactory examples;
     private final ModelFiles files;
@@ -43,6 +45,7 @@ public final class ModelTraining {
         instance.put(AttributionModel.FEATURE_SET_KEY,
                 new StringProvenance(AttributionModel.FEATURE_SET_KEY, examples.featureSetVersion()));
         instance.put(ARTICLE_WEIGHT_KEY, new StringProvenance(ARTICLE_WEIGHT_KEY, String.valueOf(settings.articleWeight())));
+        instance.put(MIN_WORD_COUNT_KEY, new StringProvenance(MIN_WORD_COUNT_KEY, String.valueOf(settings.minWordCount())));
         List<LabelledClaim> weighted = weighted(claims, settings.articleWeight());
         Logger sgdLog = Logger.getLogger(AbstractSGDTrainer.class.getName());
         EpochProgress progress = new EpochProgress(weighted.size(), System.out);
@@ -50,7 +53,7 @@ public final class ModelTraining {
         sgdLog.setLevel(Level.INFO);
         sgdLog.addHandler(progress);
         try {
-            Model<Label> model = settings.trainer(seed, weighted.size()).train(examples.dataset(weighted, dataDescription), instance);
+            Model<Label> model = settings.trainer(seed, weighted.size()).train(examples.dataset(weighted, dataDescription, settings.minWordCount()), instance);
             return files.wrap(model);
         } finally {
             sgdLog.removeHandler(progress);

@@ -31,18 +31,25 @@ import org.tribuo.math.optimisers.AdaGrad;
  *                     relative to a claim written alone (at least 1): the service is sent whole
  *                     articles' sentences, and weighting them 3x raised accuracy on held-out long-form
  *                     articles (training/README.md), chosen without the seed evaluation set
+ * @param minWordCount the fewest training claims a word unigram ({@code w=}) must occur in to be
+ *                     learnt (at least 1, 1 keeps every word): rarer words are mostly topic words of one
+ *                     story, which a model should not take for evidence of attribution; 3 helped on both
+ *                     development article sets and in cross-validation (training/README.md)
  */
 public record TrainerSettings(String name, double cost, double epsilon, int epochs, double learningRate,
-                              int articleWeight) {
+                              int articleWeight, int minWordCount) {
 
     /** The trainer names. */
     public static final Set<String> NAMES = Set.of("liblinear-lr", "sgd-lr");
     /** The default: LibLinear logistic regression with C = 1. */
-    public static final TrainerSettings DEFAULT = new TrainerSettings("liblinear-lr", 1.0, 0.01, 10, 0.5, 3);
+    public static final TrainerSettings DEFAULT = new TrainerSettings("liblinear-lr", 1.0, 0.01, 10, 0.5, 3, 3);
 
     public TrainerSettings {
         if (!NAMES.contains(name)) {
             throw new IllegalArgumentException("unknown trainer '" + name + "': use liblinear-lr or sgd-lr");
+        }
+        if (minWordCount < 1) {
+            throw new IllegalArgumentException("'min-word-count' must be at least 1, was " + minWordCount);
         }
         if (articleWeight < 1) {
             throw new IllegalArgumentException("'article-weight' must be at least 1, was " + articleWeight);
@@ -52,12 +59,13 @@ public record TrainerSettings(String name, double cost, double epsilon, int epoc
     /** The built-in settings of a trainer. */
     public static TrainerSettings named(String name) {
         return new TrainerSettings(name, DEFAULT.cost, DEFAULT.epsilon, DEFAULT.epochs, DEFAULT.learningRate,
-                DEFAULT.articleWeight);
+                DEFAULT.articleWeight, DEFAULT.minWordCount);
     }
 
     /**
      * Settings from a properties file: {@code trainer} (required), then any of {@code cost}, {@code epsilon},
-     * {@code epochs}, {@code learning-rate}, {@code article-weight}; the rest keep their defaults.
+     * {@code epochs}, {@code learning-rate}, {@code article-weight}, {@code min-word-count}; the rest keep their
+     * defaults.
      */
     public static TrainerSettings load(Path file) throws IOException {
         Properties p = new Properties();
@@ -71,7 +79,8 @@ public record TrainerSettings(String name, double cost, double epsilon, int epoc
         try {
             return new TrainerSettings(trainer.trim(), number(p, "cost", DEFAULT.cost), number(p, "epsilon", DEFAULT.epsilon),
                     (int) number(p, "epochs", DEFAULT.epochs), number(p, "learning-rate", DEFAULT.learningRate),
-                    (int) number(p, "article-weight", DEFAULT.articleWeight));
+                    (int) number(p, "article-weight", DEFAULT.articleWeight),
+                    (int) number(p, "min-word-count", DEFAULT.minWordCount));
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": " + e.getMessage(), e);
         }
@@ -80,7 +89,7 @@ public record TrainerSettings(String name, double cost, double epsilon, int epoc
     /** The same settings with another cost or epoch count where given (null keeps the current value). */
     public TrainerSettings with(Double newCost, Integer newEpochs) {
         return new TrainerSettings(name, newCost == null ? cost : newCost, epsilon,
-                newEpochs == null ? epochs : newEpochs, learningRate, articleWeight);
+                newEpochs == null ? epochs : newEpochs, learningRate, articleWeight, minWordCount);
     }
 
     /**
@@ -108,6 +117,7 @@ public record TrainerSettings(String name, double cost, double epsilon, int epoc
             values.put("learning-rate", String.valueOf(learningRate));
         }
         values.put("article-weight", String.valueOf(articleWeight));
+        values.put("min-word-count", String.valueOf(minWordCount));
         values.put("seed", String.valueOf(seed));
         return values;
     }

@@ -308,4 +308,170 @@ class RealReportingPatternsTest {
         AttributionFeatures f = extractor.extract(Claim.of("It said the new routes would start in June.", context));
         assertSource(f, "It", SourceType.ORGANISATION, "said");
     }
+
+    private List<String> hedges(String claim) {
+        return extract(claim).hedges().stream().map(Evidence::text).toList();
+    }
+
+    @Test
+    void impersonalPassiveOfReportingIsAHedge() {
+        assertEquals(List.of("It is claimed"), hedges("It is claimed that the minister was warned about the flaws in 2019."));
+        assertEquals(List.of("It is believed"), hedges("It is believed the suspect fled across the border before the roads were closed."));
+        assertEquals(List.of("it has been alleged"), hedges("Since then it has been alleged that the funds were moved abroad."));
+        AttributionFeatures f = extract("It is feared that dozens more are trapped under the rubble.");
+        assertNull(f.source());
+        assertTrue(f.names().contains("hedge=it is feared"));
+        assertTrue(f.names().contains("hedge"));
+    }
+
+    @Test
+    void impersonalPassiveWithAnAgentNamesItsSource() {
+        AttributionFeatures f = extract("It was reported by the Courier that the plan had been dropped.");
+        assertEquals(List.of(), f.hedges().stream().map(Evidence::text).toList());
+        assertSource(f, "the Courier", SourceType.NEWS_OUTLET, "reported");
+    }
+
+    @Test
+    void tallyWithAnOwnerAttributesTheFigure() {
+        assertSource(extract("About 1,200 homes were destroyed, by the government's estimate."),
+                "the government's estimate", SourceType.DOCUMENT, "by");
+        assertSource(extract("Some 300 people were arrested, by the police's count."),
+                "the police's count", SourceType.DOCUMENT, "by");
+        AttributionFeatures notATally = extract("Prices rose by 4 percent, by far the biggest increase since 1990.");
+        assertNull(notATally.source());
+        assertNull(notATally.cue());
+    }
+
+    @Test
+    void documentReadsItsWords() {
+        assertSource(extract("A statement from the ministry read: \"The border will remain closed until further notice.\""),
+                "A statement from the ministry", SourceType.DOCUMENT, "read");
+        assertSource(extract("\"Nothing will be the same,\" the letter from the board read."),
+                "the letter from the board", SourceType.DOCUMENT, "read");
+        AttributionFeatures action = extract("The mayor read the names of the victims aloud.");
+        assertNull(action.source());
+        assertTrue(action.names().contains("attr=none"));
+    }
+
+    @Test
+    void quotedAsSayingRestsOnTheQuotedParty() {
+        assertSource(extract("The newspaper quoted Finance Minister Ora Leif as saying the budget would be balanced by 2027."),
+                "Finance Minister Ora Leif", SourceType.NAMED_OFFICIAL, "as saying");
+        assertSource(extract("State news agency KCNA quoted a foreign ministry spokesman as saying the drills were a provocation."),
+                "a foreign ministry spokesman", SourceType.SPOKESPERSON, "as saying");
+        assertSource(extract("Interior Minister Dario Keln was quoted as saying that the protests had been organised from abroad."),
+                "Interior Minister Dario Keln", SourceType.NAMED_OFFICIAL, "quoted as saying");
+        assertSource(extract("Mr Varga was quoted by the agency as saying the plan was final."),
+                "Mr Varga", SourceType.NAMED_PERSON, "quoted by the agency as saying");
+    }
+
+    @Test
+    void cueWordInsideAnAccordingToSourceIsPartOfIt() {
+        AttributionFeatures f = extract("The plant was hit twice, according to intelligence reports.");
+        assertSource(f, "intelligence reports", SourceType.OWNERLESS_DOCUMENT, "according to");
+        assertTrue(f.names().stream().noneMatch(n -> n.startsWith("cue.also=")));
+    }
+
+    @Test
+    void accordingToReportsWithoutAnOwnerIsAHedge() {
+        AttributionFeatures f = extract("The plant was hit twice, according to reports.");
+        assertNull(f.source());
+        assertNull(f.cue());
+        assertEquals(List.of("according to reports"), f.hedges().stream().map(Evidence::text).toList());
+        assertSource(extract("Exports fell, according to estimates by the agriculture ministry."),
+                "estimates by the agriculture ministry", SourceType.ORGANISATION, "according to");
+    }
+
+    @Test
+    void documentsOfABodyKindAreOwned() {
+        assertSource(extract("Crime fell 8 percent last year, according to police statistics."),
+                "police statistics", SourceType.DOCUMENT, "according to");
+        assertSource(extract("The defendant was released on bail in March, according to court records."),
+                "court records", SourceType.DOCUMENT, "according to");
+        assertSource(extract("Ridership fell by a third last year, according to official statistics."),
+                "official statistics", SourceType.DOCUMENT, "according to");
+        assertSource(extract("An intelligence assessment seen by Reuters concluded that the dam was sabotaged."),
+                "An intelligence assessment seen by Reuters", SourceType.OWNERLESS_DOCUMENT, "concluded");
+    }
+
+    @Test
+    void observingOrQuestioningAThingIsAnAct() {
+        assertTrue(extract("The City Council observed a moment of silence at the start of its meeting.").names()
+                .contains("attr=none"));
+        assertTrue(extract("Human rights groups have also questioned the sale.").names().contains("attr=none"));
+        assertSource(extract("\"It was chaos,\" observed the mayor, Lina Voss."), "the mayor, Lina Voss",
+                SourceType.NAMED_OFFICIAL, "observed");
+        assertSource(extract("Inspectors observed that the valves had not been replaced."), "Inspectors",
+                SourceType.UNNAMED_GROUP, "observed");
+    }
+
+    @Test
+    void pluralExpertNounsAndNonGovernmentalGroups() {
+        assertSource(extract("Forecasters expect heavy rain to reach the coast by Thursday."), "Forecasters",
+                SourceType.UNNAMED_GROUP, "expect");
+        assertSource(extract("Pollsters said turnout among young voters had fallen sharply."), "Pollsters",
+                SourceType.UNNAMED_GROUP, "said");
+        assertSource(extract("Rights groups said the new law would criminalise peaceful protest."), "Rights groups",
+                SourceType.ORGANISATION, "said");
+        assertSource(extract("The hospital trust said in a statement that two patients had died."), "The hospital trust",
+                SourceType.ORGANISATION, "said");
+        assertSource(extract("In a statement, the regulator said the fine reflected the seriousness of the breaches."),
+                "the regulator", SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void postedOnAPlatformThatIsASpeechAct() {
+        assertSource(extract("Mayor Ivo Brandt posted on Facebook that the water was safe to drink again."),
+                "Mayor Ivo Brandt", SourceType.NAMED_OFFICIAL, "posted");
+        assertNull(extract("The team posted on Facebook a photo of the trophy.").cue());
+    }
+
+    @Test
+    void alliesAndFriendsOfAnOfficialAreUnnamedPeople() {
+        assertSource(extract("Allies of the prime minister say she has no intention of resigning."),
+                "Allies of the prime minister", SourceType.UNNAMED_GROUP, "say");
+        assertSource(extract("Friends of the minister said he had been \"blindsided\" by the decision."),
+                "Friends of the minister", SourceType.UNNAMED_GROUP, "said");
+    }
+
+    @Test
+    void outletVouchingForItsOwnReporting() {
+        assertSource(extract("The BBC understands that the report will criticise senior managers."),
+                "The BBC", SourceType.NEWS_OUTLET, "understands");
+        assertSource(extract("The Guardian has learned that the contract was awarded without a tender."),
+                "The Guardian", SourceType.NEWS_OUTLET, "learned");
+        AttributionFeatures residents = extract("Residents learned that the school would close from a letter.");
+        assertNull(residents.source());
+        assertNull(residents.cue());
+    }
+
+    @Test
+    void initialismNamesAnOrganisation() {
+        assertSource(extract("The FBI said it was investigating the incident."), "The FBI", SourceType.ORGANISATION, "said");
+        assertSource(extract("The CDC reported 40 new cases on Friday."), "The CDC", SourceType.ORGANISATION, "reported");
+    }
+
+    @Test
+    void capitalisedWhoIsTheHealthOrganisationNotARelativePronoun() {
+        assertSource(extract("The WHO said the vaccine was safe and effective."), "The WHO", SourceType.ORGANISATION, "said");
+        assertSource(extract("Experts who examined the data said the figures were wrong."), "Experts who examined the data",
+                SourceType.UNNAMED_GROUP, "said");
+    }
+
+    @Test
+    void affiliationAfterANameDoesNotRetypeThePerson() {
+        assertSource(extract("Economist Lara Finch, of the Halden Institute, said prices were likely to keep rising."),
+                "Economist Lara Finch, of the Halden Institute", SourceType.NAMED_EXPERT, "said");
+        assertSource(extract("Lambeth Palace said in a statement that the remarks were wrong."), "Lambeth Palace",
+                SourceType.ORGANISATION, "said");
+    }
+
+    @Test
+    void twoWordPageLabelIsNoColonSpeaker() {
+        AttributionFeatures f = extract("Live updates: Korvath stages huge parade, test-fires missile over sea");
+        assertNull(f.source());
+        assertNull(f.cue());
+        assertSource(extract("Health ministry: 40 new cases were recorded overnight."), "Health ministry",
+                SourceType.ORGANISATION, ":");
+    }
 }

@@ -1,7 +1,9 @@
 package org.claimscorer.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,7 +12,10 @@ import java.util.List;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.claim.Claim;
 import org.claimscorer.claim.LabelledClaim;
+import org.claimscorer.features.FeatureExtractor;
 import org.junit.jupiter.api.Test;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
 import org.junit.jupiter.api.io.TempDir;
 
 class ModelTrainingTest {
@@ -39,5 +44,33 @@ class ModelTrainingTest {
         Path file = Files.writeString(dir.resolve("lr.properties"), "trainer=liblinear-lr\narticle-weight=0\n");
         IOException e = assertThrows(IOException.class, () -> TrainerSettings.load(file));
         assertEquals(file + ": 'article-weight' must be at least 1, was 0", e.getMessage());
+    }
+
+    @Test
+    void minWordCountIsReadFromTheSettingsFile(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("lr.properties"), "trainer=liblinear-lr\nmin-word-count=5\n");
+        assertEquals(5, TrainerSettings.load(file).minWordCount());
+        assertEquals(3, TrainerSettings.DEFAULT.minWordCount());
+        Path zero = Files.writeString(dir.resolve("zero.properties"), "trainer=liblinear-lr\nmin-word-count=0\n");
+        IOException e = assertThrows(IOException.class, () -> TrainerSettings.load(zero));
+        assertEquals(zero + ": 'min-word-count' must be at least 1, was 0", e.getMessage());
+    }
+
+    @Test
+    void wordsOfFewerClaimsThanTheMinimumAreNotLearnt() {
+        ExampleFactory examples = new ExampleFactory(FeatureExtractor.bundled());
+        List<LabelledClaim> claims = List.of(
+                labelled("a", "The ministry said the harbour would reopen.", AttributionLabel.INSTITUTION),
+                labelled("b", "The ministry said the bridge would reopen.", AttributionLabel.INSTITUTION),
+                labelled("c", "The bridge was closed on Monday.", AttributionLabel.UNATTRIBUTED));
+        MutableDataset<Label> twice = examples.dataset(claims, "test", 2);
+        assertTrue(twice.getFeatureIDMap().get("w=bridge") != null, "in two claims");
+        assertNull(twice.getFeatureIDMap().get("w=harbour"), "in one claim");
+        assertTrue(twice.getFeatureIDMap().get("cue=say") != null, "other families are kept");
+        assertTrue(examples.dataset(claims, "test", 1).getFeatureIDMap().get("w=harbour") != null, "1 keeps every word");
+    }
+
+    private static LabelledClaim labelled(String id, String text, AttributionLabel label) {
+        return new LabelledClaim(id, Claim.of(text, ""), label, null, null, "train", "politics", null);
     }
 }
