@@ -143,7 +143,12 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return json(json, uri);
         }
-        LOG.errorf("unexpected %s on %s", e.getClass().getName(), uri.getPath());
+        if (ClientDisconnect.caused(e)) {
+            // Not a server fault, and nobody is left to read the answer: only worth seeing when debugging.
+            LOG.debugf("client closed the connection during %s", uri.getPath());
+        } else {
+            LOG.errorf("unexpected %s on %s", e.getClass().getName(), uri.getPath());
+        }
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "internal", "Internal error",
                 "the request could not be processed", uri.getPath(), List.of()).toResponse();
     }
