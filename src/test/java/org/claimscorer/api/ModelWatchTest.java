@@ -64,6 +64,24 @@ class ModelWatchTest {
     }
 
     @Test
+    void directoryRemovedAndCreatedAgainIsWatchedAgain() throws Exception {
+        String first = nextVersion();
+        String second = nextVersion();
+        Path firstModel = DIR.staged(first + ".tribuo");
+        Path secondModel = DIR.staged(second + ".tribuo");
+        ModelFixtures.writeValid(firstModel, first);
+        ModelFixtures.writeValid(secondModel, second);
+        DIR.removeServedDirectory();
+        Files.createDirectory(DIR.served().getParent());
+        ModelFixtures.place(firstModel, DIR.served());
+        ServiceProbe.await(LIMIT, () -> first.equals(ServiceProbe.servingVersion()), "version " + first);
+        // The first model may have been found by the check made when the directory came back; only a
+        // second drop proves the new directory is watched.
+        ModelFixtures.place(secondModel, DIR.served());
+        ServiceProbe.await(LIMIT, () -> second.equals(ServiceProbe.servingVersion()), "version " + second);
+    }
+
+    @Test
     void corruptFileIsRejectedWhileTheOldModelKeepsServing() throws Exception {
         String serving = ServiceProbe.servingVersion();
         double rejected = ServiceProbe.metric(ServiceProbe.reloads("rejected", "watch"));

@@ -40,6 +40,15 @@ record ServedModelDirectory(Path root) {
         }
     }
 
+    /** Deletes the served directory and everything in it, as an operator clearing it out might; links are never followed. */
+    void removeServedDirectory() throws IOException {
+        try (Stream<Path> paths = Files.walk(served().getParent())) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
     /** The model file the application serves. */
     Path served() {
         return root.resolve("models/attribution.tribuo");
