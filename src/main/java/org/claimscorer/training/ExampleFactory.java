@@ -23,6 +23,12 @@ public final class ExampleFactory {
     /** The family prefix of word unigrams. */
     static final String WORD_PREFIX = "w=";
 
+    /**
+     * The {@code minWordCount} that keeps every word: what evaluation needs, since pruning a test set by
+     * its own counts would drop words the model knows.
+     */
+    public static final int KEEP_EVERY_WORD = 1;
+
     private final FeatureExtractor extractor;
     private final LabelFactory labels = new LabelFactory();
 
@@ -35,17 +41,11 @@ public final class ExampleFactory {
         return new ArrayExample<>(new Label(claim.label().name()), extractor.extract(claim.claim()).modelFeatures());
     }
 
-    /** A Tribuo dataset of these claims, described in its provenance by {@code description}. */
-    public MutableDataset<Label> dataset(List<LabelledClaim> claims, String description) {
-        List<Example<Label>> examples = claims.stream().map(this::example).toList();
-        return new MutableDataset<>(new ListDataSource<>(examples, labels,
-                new SimpleDataSourceProvenance(description, labels)));
-    }
-
     /**
-     * A Tribuo dataset of these claims without the word unigrams ({@code w=}) that occur in fewer than
-     * {@code minWordCount} distinct claims: the model never learns a weight for them, and serving ignores
-     * features a model does not know, so the extractor stays the same for training and serving.
+     * A Tribuo dataset of these claims, described in its provenance by {@code description}, without the
+     * word unigrams ({@code w=}) that occur in fewer than {@code minWordCount} distinct claims: the model
+     * never learns a weight for them, and serving ignores features a model does not know, so the extractor
+     * stays the same for training and serving. {@link #KEEP_EVERY_WORD} keeps every feature.
      */
     public MutableDataset<Label> dataset(List<LabelledClaim> claims, String description, int minWordCount) {
         Map<LabelledClaim, List<Feature>> features = new HashMap<>();

@@ -37,7 +37,7 @@ public final class ModelEvaluator {
     /** The model's quality on these claims. */
     public ModelCard.Evaluation evaluate(AttributionModel model, List<LabelledClaim> claims, String description) {
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model.tribuoModel(),
-                examples.dataset(claims, description));
+                examples.dataset(claims, description, ExampleFactory.KEEP_EVERY_WORD));
         return summary(description, claims.size(), evaluation.getConfusionMatrix(),
                 calibration.of(evaluation.getPredictions()));
     }

@@ -105,7 +105,7 @@ public final class ModelFixtures {
         instance.put(AttributionModel.NAME_KEY, new StringProvenance(AttributionModel.NAME_KEY, "tiny"));
         instance.put(AttributionModel.VERSION_KEY, new StringProvenance(AttributionModel.VERSION_KEY, version));
         instance.put(AttributionModel.FEATURE_SET_KEY, new StringProvenance(AttributionModel.FEATURE_SET_KEY, featureSet));
-        return trainer.train(new ExampleFactory(EXTRACTOR).dataset(claims, "tiny fixture"), instance);
+        return trainer.train(new ExampleFactory(EXTRACTOR).dataset(claims, "tiny fixture", ExampleFactory.KEEP_EVERY_WORD), instance);
     }
 
     private static void writeCard(Path file, String version) throws IOException {

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.claimscorer.claim.AttributionLabel;
 import org.claimscorer.claim.Claim;
 import org.claimscorer.claim.LabelledClaim;
 import org.claimscorer.features.FeatureExtractor;
 import org.junit.jupiter.api.Test;
+import org.tribuo.Feature;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +69,25 @@ class ModelTrainingTest {
         assertTrue(twice.getFeatureIDMap().get("w=bridge") != null, "in two claims");
         assertNull(twice.getFeatureIDMap().get("w=harbour"), "in one claim");
         assertTrue(twice.getFeatureIDMap().get("cue=say") != null, "other families are kept");
-        assertTrue(examples.dataset(claims, "test", 1).getFeatureIDMap().get("w=harbour") != null, "1 keeps every word");
+        assertTrue(examples.dataset(claims, "test", ExampleFactory.KEEP_EVERY_WORD).getFeatureIDMap().get("w=harbour") != null, "keeps every word");
+    }
+
+    @Test
+    void keepingEveryWordGivesEachClaimExactlyItsExtractedFeaturesAndLabel() {
+        FeatureExtractor extractor = FeatureExtractor.bundled();
+        List<LabelledClaim> claims = List.of(
+                labelled("a", "The ministry said the harbour would reopen.", AttributionLabel.INSTITUTION),
+                labelled("b", "The bridge was closed on Monday.", AttributionLabel.UNATTRIBUTED));
+        MutableDataset<Label> dataset = new ExampleFactory(extractor).dataset(claims, "test", ExampleFactory.KEEP_EVERY_WORD);
+        assertEquals(claims.size(), dataset.size());
+        for (int i = 0; i < claims.size(); i++) {
+            List<String> expected = extractor.extract(claims.get(i).claim()).modelFeatures().stream()
+                    .map(Feature::getName).sorted().toList();
+            List<String> actual = new ArrayList<>();
+            dataset.getExample(i).forEach(f -> actual.add(f.getName()));
+            assertEquals(expected, actual.stream().sorted().toList());
+            assertEquals(claims.get(i).label().name(), dataset.getExample(i).getOutput().getLabel());
+        }
     }
 
     private static LabelledClaim labelled(String id, String text, AttributionLabel label) {
