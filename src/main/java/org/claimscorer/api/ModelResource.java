@@ -7,14 +7,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.claimscorer.scoring.ClaimScorer;
 import org.claimscorer.scoring.ModelDescription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Describes the serving model. */
 @Path("/v1/model")
-@APIResponse(responseCode = "503", description = "No model loaded yet.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "503", ref = "NoModel")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModelResource {
 

@@ -13,18 +13,13 @@ import java.util.stream.IntStream;
 import org.claimscorer.scoring.ClaimScore;
 import org.claimscorer.scoring.ClaimScorer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Scores claims: one at a time or in batches. */
 @Path("/v1/score")
-@APIResponse(responseCode = "400", description = "Invalid field or malformed JSON; the problem names the field.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "413", description = "Body over 1 MiB.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "503", description = "No model loaded yet.",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "400", ref = "InvalidRequest")
+@APIResponse(responseCode = "413", ref = "BodyTooLarge")
+@APIResponse(responseCode = "503", ref = "NoModel")
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class ScoreResource {
