@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.claimscorer.scoring.ClaimScorer;
 import org.claimscorer.scoring.ModelDescription;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Describes the serving model. */
@@ -23,6 +25,8 @@ public class ModelResource {
 
     @GET
     @Operation(summary = "The serving model", description = "Name, version, labels, weights, training data and headline metrics.")
+    @APIResponse(responseCode = "200", description = "The model being served.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelDescription.class)))
     public ModelDescription model() {
         return scorer.describeModel();
     }

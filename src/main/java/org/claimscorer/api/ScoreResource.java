@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 import org.claimscorer.scoring.ClaimScore;
 import org.claimscorer.scoring.ClaimScorer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Scores claims: one at a time or in batches. */
@@ -38,6 +40,8 @@ public class ScoreResource {
     @POST
     @NonBlocking
     @Operation(summary = "Score one claim", description = "Attribution label, probabilities, strength score and evidence with spans.")
+    @APIResponse(responseCode = "200", description = "The claim's label, probabilities, strength and evidence.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ScoreResponse.class)))
     public ScoreResponse score(@NotNull(message = "a JSON body is required") @Valid ScoreRequest body) {
         return ScoreResponse.of(body.requestId(), scorer.score(body.toClaim(), body.weightOverrides()));
     }
@@ -53,6 +57,8 @@ public class ScoreResource {
     @NonBlocking
     @Path("/batch")
     @Operation(summary = "Score 1 to 256 claims", description = "Results in request order, all from one model.")
+    @APIResponse(responseCode = "200", description = "One result per item, in request order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchResponse.class)))
     public BatchResponse batch(@NotNull(message = "a JSON body is required") @Valid BatchRequest body) {
         List<ScoreRequest> items = body.items();
         List<ClaimScore> scores = scorer.scoreAll(items.stream().map(ScoreRequest::toWeightedClaim).toList());

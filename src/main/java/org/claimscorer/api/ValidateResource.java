@@ -9,6 +9,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
@@ -28,6 +30,8 @@ public class ValidateResource {
     @NonBlocking
     @Operation(summary = "Check a scoring request without scoring it",
             description = "The same validation as POST /v1/score; answers with the request id and the lengths read.")
+    @APIResponse(responseCode = "200", description = "The request is valid: its request id and the lengths read.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RequestReceipt.class)))
     public RequestReceipt validate(@NotNull(message = "a JSON body is required") @Valid ScoreRequest body) {
         return RequestReceipt.of(body);
     }

@@ -2,6 +2,7 @@ package org.claimscorer.api;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,11 +50,40 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void everyEndpointDocumentsItsSuccessfulAnswerAndItsSchema() {
+        assertEquals("#/components/schemas/ScoreResponse", successSchema("/v1/score", "post"));
+        assertEquals("#/components/schemas/BatchResponse", successSchema("/v1/score/batch", "post"));
+        assertEquals("#/components/schemas/ScoreRequest", requestSchema("/v1/validate"));
+        assertEquals("#/components/schemas/RequestReceipt", successSchema("/v1/validate", "post"));
+        assertEquals("#/components/schemas/ModelDescription", successSchema("/v1/model", "get"));
+    }
+
+    @Test
+    void scoreResponseSchemaNamesTheLabelScoreProbabilitiesFeaturesAndModel() {
+        JsonNode properties = document.at("/components/schemas/ScoreResponse/properties");
+        for (String field : List.of("label", "score", "probabilities", "features", "model")) {
+            assertTrue(properties.has(field), field);
+        }
+    }
+
+    @Test
     void problemSchemaHasTheRfc9457Fields() {
         JsonNode properties = document.at("/components/schemas/Problem/properties");
         List<String> names = new ArrayList<>();
         properties.fieldNames().forEachRemaining(names::add);
         assertEquals(List.of("type", "title", "status", "detail", "instance", "errors"), names);
+    }
+
+    /** The JSON schema reference of an operation's 200 answer. */
+    private String successSchema(String path, String method) {
+        JsonNode ok = resolved(document.path("paths").path(path).path(method).path("responses").path("200"));
+        return ok.path("content").path("application/json").path("schema").path("$ref").asText();
+    }
+
+    /** The JSON schema reference of an operation's request body. */
+    private String requestSchema(String path) {
+        return document.path("paths").path(path).path("post").path("requestBody").path("content")
+                .path("application/json").path("schema").path("$ref").asText();
     }
 
     /** Status code to description of each response whose body is a problem, references followed. */
