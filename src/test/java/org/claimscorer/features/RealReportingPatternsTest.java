@@ -474,4 +474,23 @@ class RealReportingPatternsTest {
         assertSource(extract("Health ministry: 40 new cases were recorded overnight."), "Health ministry",
                 SourceType.ORGANISATION, ":");
     }
+
+    @Test
+    void pronounAfterABareSurnameTakesTheRoleTheSurnameWasIntroducedWith() {
+        String context = "Harbour Commissioner Ines Walcott closed the quay on Monday. Walcott said the cranes were unsafe. "
+                + "She added that repairs would take a month.";
+        AttributionFeatures f = extractor.extract(Claim.of("She added that repairs would take a month.", context));
+        assertSource(f, "She", SourceType.NAMED_OFFICIAL, "added");
+    }
+
+    @Test
+    void quoteContinuationCarriesTheRoleOfTheIntroducedSpeaker() {
+        String context = "Club manager Petr Halas defended the signing. \u201cHe is our best defender,\u201d Halas said. "
+                + "\u201cNobody here wants him to leave.\u201d";
+        AttributionFeatures f = extractor.extract(Claim.of("\u201cNobody here wants him to leave.\u201d", context));
+        assertNull(f.source());
+        assertEquals("Halas", f.contextSource().text());
+        assertEquals(SourceType.NAMED_OFFICIAL, f.contextSourceType());
+        assertEquals("said", f.contextCue().text());
+    }
 }
