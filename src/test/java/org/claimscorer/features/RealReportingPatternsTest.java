@@ -493,4 +493,16 @@ class RealReportingPatternsTest {
         assertEquals(SourceType.NAMED_OFFICIAL, f.contextSourceType());
         assertEquals("said", f.contextCue().text());
     }
+
+    @Test
+    void agentsBarristersAndCompoundTitlesSpeakForTheirPrincipal() {
+        assertSource(extract("Brekke's agent, Rafael Monteverde, said the player was happy at the club."),
+                "Brekke's agent, Rafael Monteverde", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("Her barrister, Jonathan Akers KC, said the sentence was too harsh."),
+                "Her barrister, Jonathan Akers KC", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("Director-General Helena Voss said the quota cut was painful but unavoidable."),
+                "Director-General Helena Voss", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("District Magistrate Arun Sen told reporters the stairway was too narrow."),
+                "District Magistrate Arun Sen", SourceType.NAMED_OFFICIAL, "told");
+    }
 }
