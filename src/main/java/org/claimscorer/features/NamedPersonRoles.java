@@ -48,7 +48,7 @@ final class NamedPersonRoles {
             return SourceType.UNKNOWN;
         }
         if (comma + 1 < to && (RELATIVE_OPENERS.contains(tokens.get(comma + 1).lower())
-                || AFFILIATIONS.contains(tokens.get(comma + 1).lower()))) {
+                || AFFILIATIONS.contains(tokens.get(comma + 1).lower()) || participle(tokens.get(comma + 1)))) {
             return SourceType.UNKNOWN;
         }
         int appositiveHead = MentionParts.lastWord(tokens, comma + 1, MentionParts.headEnd(tokens, comma + 1, to));
@@ -61,6 +61,15 @@ final class NamedPersonRoles {
             return SourceType.ORGANISATION;
         }
         return lexicon.isSource("official-title", role) ? SourceType.NAMED_OFFICIAL : SourceType.UNKNOWN;
+    }
+
+    /**
+     * "Callan, asked about the striker, said": a participial clause says what happened to the person; the
+     * nouns in it ("striker") are not their role.
+     */
+    private static boolean participle(Token first) {
+        String w = first.lower();
+        return first.word() && !first.capitalised() && w.length() > 4 && (w.endsWith("ed") || w.endsWith("ing"));
     }
 
     /** "a seismologist", "a statistician": unlisted professions named by their suffix speak as experts. */

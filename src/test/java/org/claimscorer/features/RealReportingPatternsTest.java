@@ -505,4 +505,11 @@ class RealReportingPatternsTest {
         assertSource(extract("District Magistrate Arun Sen told reporters the stairway was too narrow."),
                 "District Magistrate Arun Sen", SourceType.NAMED_OFFICIAL, "told");
     }
+
+    @Test
+    void participialClauseAfterANameIsNoRole() {
+        assertSource(extract("Manager Stuart Callan, asked about the striker at his press conference, said he expected "
+                        + "him to stay."),
+                "Manager Stuart Callan, asked about the striker at his press conference", SourceType.NAMED_OFFICIAL, "said");
+    }
 }
