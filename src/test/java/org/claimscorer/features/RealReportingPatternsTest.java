@@ -512,4 +512,14 @@ class RealReportingPatternsTest {
                         + "him to stay."),
                 "Manager Stuart Callan, asked about the striker at his press conference", SourceType.NAMED_OFFICIAL, "said");
     }
+
+    @Test
+    void definiteArticleBeforeAnUnlistedNameMakesAnOrganisation() {
+        assertSource(extract("The Essenvale Constabulary said no officers were hurt in the raids."),
+                "The Essenvale Constabulary", SourceType.ORGANISATION, "said");
+        assertSource(extract("the Northern Cycling Integrity Unit (NCIU) said the sample was positive."),
+                "the Northern Cycling Integrity Unit (NCIU)", SourceType.ORGANISATION, "said");
+        assertSource(extract("The Rt Rev Anselm Crowther said the churches should speak out."),
+                "The Rt Rev Anselm Crowther", SourceType.NAMED_OFFICIAL, "said");
+    }
 }
