@@ -13,6 +13,8 @@ final class CueFinder {
 
     /** Cues that attribute only to a document ("the audit found") unless a reported clause follows. */
     private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "post");
+    /** Subjects that say nobody spoke ("neither club", "no official", "none"). */
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "none", "nobody", "no");
     /**
      * Cues whose subject may follow them ("..., said the minister"); after any other verb the next
      * phrase is its object ("called the plan a mistake"), never its speaker.
@@ -128,6 +130,10 @@ final class CueFinder {
             return null;
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
+        if (attribution.hasSource() && NEGATIVE_SUBJECTS.contains(tokens.get(attribution.sourceFrom()).lower())) {
+            // "Neither club has confirmed", "None would comment": nobody said anything.
+            return null;
+        }
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !thatFollows(tokens, k, to)
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);

@@ -522,4 +522,28 @@ class RealReportingPatternsTest {
         assertSource(extract("The Rt Rev Anselm Crowther said the churches should speak out."),
                 "The Rt Rev Anselm Crowther", SourceType.NAMED_OFFICIAL, "said");
     }
+
+    @Test
+    void cueNounWithItsContentClauseIsNoCue() {
+        AttributionFeatures claim = extract("The claim that the reservoir was poisoned spread quickly online.");
+        assertNull(claim.source());
+        assertNull(claim.cue());
+        AttributionFeatures rules = extract("Kestria's trade ministry on Monday published rules that bar exports of chip tools.");
+        assertNull(rules.source());
+        assertNull(rules.cue());
+        assertSource(extract("Officials claim that the dam is safe."), "Officials", SourceType.UNNAMED_GROUP, "claim");
+    }
+
+    @Test
+    void negativeSubjectOrSelfNamingIsNoStatement() {
+        AttributionFeatures neither = extract("Neither club has confirmed those reports.");
+        assertNull(neither.source());
+        assertNull(neither.cue());
+        AttributionFeatures none = extract("No official has commented on the proposal.");
+        assertNull(none.source());
+        assertNull(none.cue());
+        AttributionFeatures naming = extract("A group calling itself Save Hollis Park has collected 1,200 signatures.");
+        assertNull(naming.source());
+        assertNull(naming.cue());
+    }
 }
