@@ -546,4 +546,18 @@ class RealReportingPatternsTest {
         assertNull(naming.source());
         assertNull(naming.cue());
     }
+
+    @Test
+    void lawyerNamedByTheirFieldOrUninvolvedIsAnExpert() {
+        assertSource(extract("Sports lawyer Fiona McAllister said contaminated supplements were common."),
+                "Sports lawyer Fiona McAllister", SourceType.NAMED_EXPERT, "said");
+        assertSource(extract("Marieke Vos, a competition lawyer who is not involved in the case, said a fine was likely."),
+                "Marieke Vos, a competition lawyer who is not involved in the case", SourceType.NAMED_EXPERT, "said");
+        assertSource(extract("Victoria Lang, a lawyer representing Harrowgate Foods, said the recall was voluntary."),
+                "Victoria Lang, a lawyer representing Harrowgate Foods", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("Defence attorney Carl Baptiste said his client was at home that night."),
+                "Defence attorney Carl Baptiste", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("District Attorney Kwame Ashford said the charges would stand."),
+                "District Attorney Kwame Ashford", SourceType.NAMED_OFFICIAL, "said");
+    }
 }
