@@ -64,7 +64,7 @@ final class SourceResolver {
      * whose speaker comes next) the next sentence's source.
      */
     Attribution carried(SentenceReading own, boolean headline, Surroundings around) {
-        Attribution speakerNamedNext = opensQuote(own) ? quotedSpeaker(around.next()) : null;
+        Attribution speakerNamedNext = opensQuote(own) || around.insideQuote() ? quotedSpeaker(around.next()) : null;
         if (speakerNamedNext != null) {
             return introduced(speakerNamedNext, around);
         }

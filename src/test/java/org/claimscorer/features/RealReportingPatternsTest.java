@@ -560,4 +560,24 @@ class RealReportingPatternsTest {
         assertSource(extract("District Attorney Kwame Ashford said the charges would stand."),
                 "District Attorney Kwame Ashford", SourceType.NAMED_OFFICIAL, "said");
     }
+
+    @Test
+    void sentenceInsideAQuoteItDoesNotOpenTakesTheSpeakerNamedAfterIt() {
+        String context = "Winger Amos Kendi was carried off in the first half. \"The ankle is badly swollen and we will "
+                + "know more after the scan. I'm not optimistic,\" manager Tomas Breval said.";
+        AttributionFeatures f = extractor.extract(Claim.of(
+                "The ankle is badly swollen and we will know more after the scan.", context));
+        assertNull(f.source());
+        assertEquals("manager Tomas Breval", f.contextSource().text());
+        assertEquals(SourceType.NAMED_OFFICIAL, f.contextSourceType());
+        assertEquals("said", f.contextCue().text());
+        assertTrue(f.names().contains("ctx.inquote"));
+    }
+
+    @Test
+    void sentenceAfterAClosedQuoteIsNotInsideIt() {
+        String context = "\u201cWe lost,\u201d the coach said. The club will appeal the red card on Monday.";
+        AttributionFeatures f = extractor.extract(Claim.of("The club will appeal the red card on Monday.", context));
+        assertTrue(!f.names().contains("ctx.inquote"));
+    }
 }
