@@ -124,7 +124,7 @@ final class CueFinder {
     /** A lexicon verb used as a reporting verb; capitalised mid-sentence it is a name, not a cue. */
     private Attribution verbCueAt(List<Token> tokens, int from, int to, int k, boolean headline, List<Marker> hedges) {
         Token t = tokens.get(k);
-        String lemma = lexicon.cueLemma(t.lower());
+        String lemma = urging(tokens, to, k, lexicon.cueLemma(t.lower()));
         if (lemma == null || insideAny(hedges, k) || (t.capitalised() && k > from && !headline)
                 || !usage.plausibleVerb(tokens, from, k) || negated(tokens, from, k)) {
             return null;
@@ -138,6 +138,15 @@ final class CueFinder {
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
+    }
+
+    /**
+     * "called on both sides to", "calls for a ceasefire": urging, a statement with content (rule 6), not
+     * the naming or labelling that "call" otherwise reports.
+     */
+    private static String urging(List<Token> tokens, int to, int k, String lemma) {
+        boolean urges = "call".equals(lemma) && k + 1 < to && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("for"));
+        return urges ? "urge" : lemma;
     }
 
     /** "according to reports": the whole source is a listed hedge with no owner, so it hedges, not attributes. */

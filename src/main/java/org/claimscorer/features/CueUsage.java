@@ -37,7 +37,7 @@ final class CueUsage {
             "independent", "regional", "international", "government", "pro-government", "opposition");
     /** What may follow "ruled"/"ruling" as a verdict ("ruled that", "ruling on"); "the ruling party" is none. */
     private static final Set<String> RULING_COMPLEMENTS = Set.of("that", "on", "against", "in", "out", ",", "for");
-    /** "A group calling itself Save the Park": naming oneself, not a statement. */
+    /** "A group calling itself Save the Park": naming oneself, not a statement ("called off" is an act too). */
     private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     /** How many words the object of a directive "told" may have before "to". */
     private static final int MAX_DIRECTIVE_OBJECT = 4;
@@ -117,7 +117,7 @@ final class CueUsage {
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
             case "tell" -> !directive(tokens, to, k);
             case "rule" -> next == null || RULING_COMPLEMENTS.contains(next.lower());
-            case "call" -> next == null || !REFLEXIVES.contains(next.lower());
+            case "call" -> next == null || !REFLEXIVES.contains(next.lower()) && !next.is("off");
             case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
             case "observe", "question" -> next == null || !ARTICLE_OBJECTS.contains(next.lower()) || inverted(tokens, k);
             default -> true;

@@ -580,4 +580,14 @@ class RealReportingPatternsTest {
         AttributionFeatures f = extractor.extract(Claim.of("The club will appeal the red card on Monday.", context));
         assertTrue(!f.names().contains("ctx.inquote"));
     }
+
+    @Test
+    void callingOnSomeoneIsUrgingAndCallingSomethingOffIsAnAct() {
+        AttributionFeatures urged = extract("The United Nations has called on both sides to exercise restraint.");
+        assertSource(urged, "The United Nations", SourceType.ORGANISATION, "called");
+        assertTrue(urged.names().contains("cue=urge"));
+        AttributionFeatures off = extract("The union called off the strike on Friday.");
+        assertNull(off.source());
+        assertNull(off.cue());
+    }
 }
