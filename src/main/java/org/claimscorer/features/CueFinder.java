@@ -134,6 +134,7 @@ final class CueFinder {
             // "Neither club has confirmed", "None would comment": nobody said anything.
             return null;
         }
+        attribution = itselfAnOrganisation(tokens, to, attribution);
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !thatFollows(tokens, k, to)
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
@@ -147,6 +148,20 @@ final class CueFinder {
     private static String urging(List<Token> tokens, int to, int k, String lemma) {
         boolean urges = "call".equals(lemma) && k + 1 < to && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("for"));
         return urges ? "urge" : lemma;
+    }
+
+    /**
+     * "Norcrest said it would appeal", "Vantris said its auditor ...": a name that speaks of itself as "it"
+     * is an organisation's, not a person's.
+     */
+    private static Attribution itselfAnOrganisation(List<Token> tokens, int to, Attribution attribution) {
+        if (attribution.type() != SourceType.NAMED_PERSON || attribution.sourceFrom() > attribution.cueFrom()) {
+            return attribution;
+        }
+        int next = attribution.cueTo() < to && tokens.get(attribution.cueTo()).is("that") ? attribution.cueTo() + 1
+                : attribution.cueTo();
+        boolean it = next < to && (tokens.get(next).is("it") || tokens.get(next).is("its"));
+        return it ? attribution.withType(SourceType.ORGANISATION) : attribution;
     }
 
     /** "according to reports": the whole source is a listed hedge with no owner, so it hedges, not attributes. */

@@ -590,4 +590,12 @@ class RealReportingPatternsTest {
         assertNull(off.source());
         assertNull(off.cue());
     }
+
+    @Test
+    void nameThatSpeaksOfItselfAsItIsAnOrganisation() {
+        assertSource(extract("Norcrest said it would continue work on the substation while the appeal is heard."),
+                "Norcrest", SourceType.ORGANISATION, "said");
+        assertSource(extract("Pellworth said that its revenue would fall."), "Pellworth", SourceType.ORGANISATION, "said");
+        assertSource(extract("Okafor said he would appeal."), "Okafor", SourceType.NAMED_PERSON, "said");
+    }
 }
