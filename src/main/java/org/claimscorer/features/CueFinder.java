@@ -360,7 +360,10 @@ final class CueFinder {
      * The noun phrase (with its appositive) before the first verb of the sentence, when it opens the
      * sentence; NONE otherwise. Verbs are read cheaply: auxiliaries, cue verbs and -ed forms.
      */
-    private SourceRange sentenceSubject(List<Token> tokens, int from, int limit) {
+    private SourceRange sentenceSubject(List<Token> tokens, int sentenceFrom, int limit) {
+        // "But she rejected the claim, saying ...": the subject follows an opening connective.
+        boolean connective = sentenceFrom + 1 < limit && MentionParts.CONNECTIVES.contains(tokens.get(sentenceFrom).lower());
+        int from = connective ? sentenceFrom + 1 : sentenceFrom;
         for (int v = from + 1; v < limit; v++) {
             Token t = tokens.get(v);
             if (t.word() && !t.capitalised() && finiteVerb(t) && !MentionParts.DETERMINERS.contains(tokens.get(v - 1).lower())) {

@@ -598,4 +598,22 @@ class RealReportingPatternsTest {
         assertSource(extract("Pellworth said that its revenue would fall."), "Pellworth", SourceType.ORGANISATION, "said");
         assertSource(extract("Okafor said he would appeal."), "Okafor", SourceType.NAMED_PERSON, "said");
     }
+
+    @Test
+    void pronounTakesAnEarlierSubjectIntroducedWithATitleOrAppositive() {
+        String context = "The election commission said the totals were final. Irena Kovach, the commission's deputy "
+                + "chair, rejected any suggestion of tampering. \u201cEvery bag was accounted for,\u201d she said.";
+        AttributionFeatures f = extractor.extract(Claim.of("\u201cEvery bag was accounted for,\u201d she said.", context));
+        assertSource(f, "she", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void participleAfterAConnectiveOpeningTakesTheSubjectAfterIt() {
+        assertSource(extract("But she rejected the union's claim, saying Skyward had spent $120 million on upgrades."),
+                "she", SourceType.PRONOUN, "saying");
+        String context = "Skyward chief executive Monica Hale apologised to passengers. But she rejected the union's "
+                + "claim, saying Skyward had spent $120 million on upgrades. She said flights would be normal by Friday.";
+        AttributionFeatures f = extractor.extract(Claim.of("She said flights would be normal by Friday.", context));
+        assertSource(f, "She", SourceType.NAMED_OFFICIAL, "said");
+    }
 }
