@@ -151,8 +151,8 @@ final class CueFinder {
     }
 
     /**
-     * "Norcrest said it would appeal", "Vantris said its auditor ...": a name that speaks of itself as "it"
-     * is an organisation's, not a person's.
+     * "Vantris said its auditor ...", "Pellworth said that its revenue ...": a name that speaks of itself
+     * as "its" is an organisation's, not a person's.
      */
     private static Attribution itselfAnOrganisation(List<Token> tokens, int to, Attribution attribution) {
         if (attribution.type() != SourceType.NAMED_PERSON || attribution.sourceFrom() > attribution.cueFrom()) {
@@ -160,8 +160,8 @@ final class CueFinder {
         }
         int next = attribution.cueTo() < to && tokens.get(attribution.cueTo()).is("that") ? attribution.cueTo() + 1
                 : attribution.cueTo();
-        boolean it = next < to && (tokens.get(next).is("it") || tokens.get(next).is("its"));
-        return it ? attribution.withType(SourceType.ORGANISATION) : attribution;
+        // Only "its": "Okafor said it was too early" is a person speaking of something else.
+        return next < to && tokens.get(next).is("its") ? attribution.withType(SourceType.ORGANISATION) : attribution;
     }
 
     /** "according to reports": the whole source is a listed hedge with no owner, so it hedges, not attributes. */

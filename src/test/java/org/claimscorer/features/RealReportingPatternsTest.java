@@ -592,9 +592,10 @@ class RealReportingPatternsTest {
     }
 
     @Test
-    void nameThatSpeaksOfItselfAsItIsAnOrganisation() {
-        assertSource(extract("Norcrest said it would continue work on the substation while the appeal is heard."),
+    void nameThatSpeaksOfItselfAsItsIsAnOrganisation() {
+        assertSource(extract("Norcrest said its work on the substation would continue while the appeal is heard."),
                 "Norcrest", SourceType.ORGANISATION, "said");
+        assertSource(extract("Okafor said it was too early to tell."), "Okafor", SourceType.NAMED_PERSON, "said");
         assertSource(extract("Pellworth said that its revenue would fall."), "Pellworth", SourceType.ORGANISATION, "said");
         assertSource(extract("Okafor said he would appeal."), "Okafor", SourceType.NAMED_PERSON, "said");
     }
