@@ -39,7 +39,7 @@ final class NamedPersonRoles {
         if (appositive == SourceType.UNKNOWN && anyTitle(tokens, from, to, "official-title")) {
             appositive = SourceType.NAMED_OFFICIAL;
         }
-        if (appositive == SourceType.NAMED_OFFICIAL && independentAdvocate(tokens, from, to)) {
+        if (appositive == SourceType.NAMED_OFFICIAL && (independentAdvocate(tokens, from, to) || analyst(tokens, from, to))) {
             return SourceType.NAMED_EXPERT;
         }
         if (appositive != SourceType.UNKNOWN) {
@@ -112,6 +112,11 @@ final class NamedPersonRoles {
         return before.word() && !MentionParts.DETERMINERS.contains(w) && !CLIENT_MARKERS.contains(w)
                 && !lexicon.isSource("official-title", w) && !lexicon.isSource("former", w)
                 && (!before.capitalised() || opensMention);
+    }
+
+    /** "head of commodities research at Oakfield Securities": a research-firm analyst, not a spokesperson. */
+    private static boolean analyst(List<Token> tokens, int from, int to) {
+        return MentionParts.any(tokens, from, to, "research");
     }
 
     /** "a seismologist", "a statistician": unlisted professions named by their suffix speak as experts. */

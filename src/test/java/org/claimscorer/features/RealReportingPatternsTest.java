@@ -617,4 +617,11 @@ class RealReportingPatternsTest {
         AttributionFeatures f = extractor.extract(Claim.of("She said flights would be normal by Friday.", context));
         assertSource(f, "She", SourceType.NAMED_OFFICIAL, "said");
     }
+
+    @Test
+    void headOfResearchAtAFirmIsAnAnalyst() {
+        assertSource(extract("\"The market was already tight,\" said Priya Nandakumar, head of commodities research at "
+                        + "Oakfield Securities."),
+                "Priya Nandakumar, head of commodities research at Oakfield Securities", SourceType.NAMED_EXPERT, "said");
+    }
 }
