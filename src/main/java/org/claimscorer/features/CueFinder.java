@@ -13,6 +13,8 @@ final class CueFinder {
 
     /** Cues that attribute only to a document ("the audit found") unless a reported clause follows. */
     private static final Set<String> DOCUMENT_ONLY = Set.of("find", "show", "indicate", "post");
+    /** Subjects that say nobody spoke ("neither club", "no official", "none"). */
+    private static final Set<String> NEGATIVE_SUBJECTS = Set.of("neither", "none", "nobody", "no");
     /**
      * Cues whose subject may follow them ("..., said the minister"); after any other verb the next
      * phrase is its object ("called the plan a mistake"), never its speaker.
@@ -122,16 +124,44 @@ final class CueFinder {
     /** A lexicon verb used as a reporting verb; capitalised mid-sentence it is a name, not a cue. */
     private Attribution verbCueAt(List<Token> tokens, int from, int to, int k, boolean headline, List<Marker> hedges) {
         Token t = tokens.get(k);
-        String lemma = lexicon.cueLemma(t.lower());
+        String lemma = urging(tokens, to, k, lexicon.cueLemma(t.lower()));
         if (lemma == null || insideAny(hedges, k) || (t.capitalised() && k > from && !headline)
                 || !usage.plausibleVerb(tokens, from, k) || negated(tokens, from, k)) {
             return null;
         }
         Attribution attribution = verbAttribution(tokens, from, to, k, lemma);
+        if (attribution.hasSource() && NEGATIVE_SUBJECTS.contains(tokens.get(attribution.sourceFrom()).lower())) {
+            // "Neither club has confirmed", "None would comment": nobody said anything.
+            return null;
+        }
+        attribution = itselfAnOrganisation(tokens, to, attribution);
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !thatFollows(tokens, k, to)
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
+    }
+
+    /**
+     * "called on both sides to", "calls for a ceasefire": urging, a statement with content (rule 6), not
+     * the naming or labelling that "call" otherwise reports.
+     */
+    private static String urging(List<Token> tokens, int to, int k, String lemma) {
+        boolean urges = "call".equals(lemma) && k + 1 < to && (tokens.get(k + 1).is("on") || tokens.get(k + 1).is("for"));
+        return urges ? "urge" : lemma;
+    }
+
+    /**
+     * "Vantris said its auditor ...", "Pellworth said that its revenue ...": a name that speaks of itself
+     * as "its" is an organisation's, not a person's.
+     */
+    private static Attribution itselfAnOrganisation(List<Token> tokens, int to, Attribution attribution) {
+        if (attribution.type() != SourceType.NAMED_PERSON || attribution.sourceFrom() > attribution.cueFrom()) {
+            return attribution;
+        }
+        int next = attribution.cueTo() < to && tokens.get(attribution.cueTo()).is("that") ? attribution.cueTo() + 1
+                : attribution.cueTo();
+        // Only "its": "Okafor said it was too early" is a person speaking of something else.
+        return next < to && tokens.get(next).is("its") ? attribution.withType(SourceType.ORGANISATION) : attribution;
     }
 
     /** "according to reports": the whole source is a listed hedge with no owner, so it hedges, not attributes. */
@@ -330,7 +360,10 @@ final class CueFinder {
      * The noun phrase (with its appositive) before the first verb of the sentence, when it opens the
      * sentence; NONE otherwise. Verbs are read cheaply: auxiliaries, cue verbs and -ed forms.
      */
-    private SourceRange sentenceSubject(List<Token> tokens, int from, int limit) {
+    private SourceRange sentenceSubject(List<Token> tokens, int sentenceFrom, int limit) {
+        // "But she rejected the claim, saying ...": the subject follows an opening connective.
+        boolean connective = sentenceFrom + 1 < limit && MentionParts.CONNECTIVES.contains(tokens.get(sentenceFrom).lower());
+        int from = connective ? sentenceFrom + 1 : sentenceFrom;
         for (int v = from + 1; v < limit; v++) {
             Token t = tokens.get(v);
             if (t.word() && !t.capitalised() && finiteVerb(t) && !MentionParts.DETERMINERS.contains(tokens.get(v - 1).lower())) {

@@ -14,6 +14,10 @@ final class CueUsage {
             "their", "his", "her", "our", "my", "your", "of", "in", "on", "for", "with", "to", "by", "from", "new",
             "recent", "earlier", "media", "press", "news", "unconfirmed", "such", "any", "no", "some", "many",
             "several", "first", "latest", "initial", "widely", "so", "as", "be", "been", "is", "are", "was", "were");
+    /** Words of {@link #NOT_BEFORE_VERB} after which a cue form is a noun even before "that" ("the claim that"). */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("the", "a", "an", "these", "those", "this", "its",
+            "their", "his", "her", "our", "my", "your", "new", "recent", "earlier", "media", "press", "news",
+            "unconfirmed", "such", "any", "no", "some", "first", "latest", "initial");
     /** Cue forms that are also common nouns: cues only after a plausible subject. */
     private static final Set<String> NOUN_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
@@ -33,6 +37,8 @@ final class CueUsage {
             "independent", "regional", "international", "government", "pro-government", "opposition");
     /** What may follow "ruled"/"ruling" as a verdict ("ruled that", "ruling on"); "the ruling party" is none. */
     private static final Set<String> RULING_COMPLEMENTS = Set.of("that", "on", "against", "in", "out", ",", "for");
+    /** "A group calling itself Save the Park": naming oneself, not a statement ("called off" is an act too). */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "themselves", "himself", "herself");
     /** How many words the object of a directive "told" may have before "to". */
     private static final int MAX_DIRECTIVE_OBJECT = 4;
     /** Words after a noun-like cue form that make it the subject ("reports are", "calls have grown"). */
@@ -74,13 +80,14 @@ final class CueUsage {
         if (k + 1 < tokens.size() && lexicon.cueLemma(tokens.get(k + 1).lower()) != null) {
             return false;
         }
+        if (possessiveOrParticiple(before) || NOUN_MODIFIERS.contains(before.lower())) {
+            // "the claim that", "published rules that": a noun with its content clause, not a verb.
+            return false;
+        }
         if (k + 1 < tokens.size() && tokens.get(k + 1).is("that")) {
             return true;
         }
         if (k + 1 < tokens.size() && FINITE_AFTER_SUBJECT.contains(tokens.get(k + 1).lower())) {
-            return false;
-        }
-        if (possessiveOrParticiple(before)) {
             return false;
         }
         if (!BASE_FORMS.contains(tokens.get(k).lower())) {
@@ -110,6 +117,7 @@ final class CueUsage {
             case "add" -> next == null || next.kind() != Token.Kind.NUMBER;
             case "tell" -> !directive(tokens, to, k);
             case "rule" -> next == null || RULING_COMPLEMENTS.contains(next.lower());
+            case "call" -> next == null || !REFLEXIVES.contains(next.lower()) && !next.is("off");
             case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
             case "observe", "question" -> next == null || !ARTICLE_OBJECTS.contains(next.lower()) || inverted(tokens, k);
             default -> true;

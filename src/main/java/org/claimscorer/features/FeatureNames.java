@@ -128,6 +128,8 @@ final class FeatureNames {
         }
         if (around.span() == null) {
             names.add("ctx.none");
+        } else if (around.insideQuote()) {
+            names.add("ctx.inquote");
         }
     }
 

@@ -14,6 +14,9 @@ final class MentionParts {
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "its", "their",
             "his", "her", "our", "both", "all", "other", "another", "one", "two", "three", "four", "five", "several",
             "some", "many", "most", "few", "according", "senior", "top", "local", "state", "federal");
+    /** Sentence-opening connectives ("But she said"), capitalised only because they open the sentence. */
+    static final Set<String> CONNECTIVES = Set.of("but", "and", "yet", "so", "still", "however", "meanwhile",
+            "instead", "now", "then", "later", "separately");
     /** Words after which the rest of a mention describes its head ("sources familiar with ..."). */
     private static final Set<String> HEAD_BREAKERS = Set.of("obtained", "seen", "reviewed", "published", "released",
             "leaked", "filed", "prepared", "commissioned", "compiled", "interviewed", "quoted", "cited", "contacted", "reached",

@@ -28,7 +28,7 @@ final class SentenceReader {
     /** A reader over the given word lists, typing sources with the given typer. */
     static SentenceReader over(AttributionLexicon lexicon, SourceTyper typer) {
         SourceFinder finder = new SourceFinder();
-        MentionBounds bounds = new MentionBounds(typer);
+        MentionBounds bounds = new MentionBounds(lexicon, typer);
         CueFinder cues = new CueFinder(lexicon, new CueUsage(lexicon), typer, bounds, finder);
         return new SentenceReader(lexicon, cues, new DenialFinder(lexicon, cues, finder), new QuoteFinder(), bounds);
     }

@@ -24,7 +24,7 @@ final class SourceResolver {
      */
     Attribution resolve(Attribution attribution, Surroundings around) {
         if (attribution != null && attribution.type() == SourceType.NAMED_PERSON) {
-            return introduction(attribution, around);
+            return introduced(attribution, around);
         }
         if (attribution == null || attribution.type() != SourceType.PRONOUN) {
             return attribution;
@@ -34,7 +34,8 @@ final class SourceResolver {
             Attribution earlier = reading.primary();
             // "He said" refers to a person, never to the ministry quoted before him.
             if (earlier != null && earlier.type() != SourceType.PRONOUN && (!personal || isPerson(earlier.type()))) {
-                return attribution.withType(earlier.type());
+                // "Ruiz said ... She added": the pronoun is whoever the context introduced Ruiz as.
+                return attribution.withType(introduced(earlier, around).type());
             }
             if (isPerson(reading.subjectType())) {
                 return attribution.withType(reading.subjectType());
@@ -43,8 +44,9 @@ final class SourceResolver {
         return attribution;
     }
 
-    private Attribution introduction(Attribution attribution, Surroundings around) {
-        if (around.span() == null) {
+    /** A bare surname typed by the role the context gave it where it first named the person; anything else as is. */
+    private Attribution introduced(Attribution attribution, Surroundings around) {
+        if (attribution.type() != SourceType.NAMED_PERSON || around.span() == null) {
             return attribution;
         }
         SourceType introduced = introductions.introducedType(around.tokens(), attribution.head(), around.span().start());
@@ -62,18 +64,19 @@ final class SourceResolver {
      * whose speaker comes next) the next sentence's source.
      */
     Attribution carried(SentenceReading own, boolean headline, Surroundings around) {
-        Attribution speakerNamedNext = opensQuote(own) ? quotedSpeaker(around.next()) : null;
+        Attribution speakerNamedNext = opensQuote(own) || around.insideQuote() ? quotedSpeaker(around.next()) : null;
         if (speakerNamedNext != null) {
-            return speakerNamedNext;
+            return introduced(speakerNamedNext, around);
         }
         Attribution previous = around.previous() == null ? null : around.previous().primary();
         if (previous != null) {
-            return named(previous, around);
+            return introduced(named(previous, around), around);
         }
         if (headline && around.next() != null && around.next().primary() != null) {
             return resolve(around.next().primary(), around);
         }
-        return around.nextInParagraph() && !own.quotes().isEmpty() ? quotedSpeaker(around.next()) : null;
+        Attribution speaker = around.nextInParagraph() && !own.quotes().isEmpty() ? quotedSpeaker(around.next()) : null;
+        return speaker == null ? null : introduced(speaker, around);
     }
 
     private static boolean opensQuote(SentenceReading own) {

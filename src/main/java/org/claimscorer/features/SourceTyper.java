@@ -179,7 +179,9 @@ final class SourceTyper {
             return agent;
         }
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
-            return roles.type(tokens, from, to, former);
+            SourceType role = roles.type(tokens, from, to, former);
+            // "The Essenvale Constabulary", "the International Cycling Unit": a person's name takes no article.
+            return role == SourceType.NAMED_PERSON && definiteName(tokens, from, headAt) ? SourceType.ORGANISATION : role;
         }
         return unknownCommonNoun(tokens.get(from), head);
     }
@@ -197,6 +199,19 @@ final class SourceTyper {
             }
         }
         return false;
+    }
+
+    /** "The Coastguard said": "the" followed only by capitalised words up to the head. */
+    private static boolean definiteName(List<Token> tokens, int from, int headAt) {
+        if (headAt == from || !tokens.get(from).is("the")) {
+            return false;
+        }
+        for (int k = from + 1; k <= headAt; k++) {
+            if (!tokens.get(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "The FBI", "the CDC": an initialism of two to five capitals names an organisation, not a person. */

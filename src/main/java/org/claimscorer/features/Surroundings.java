@@ -82,6 +82,33 @@ final class Surroundings {
         return LineBreaks.between(context, end, span.start()) ? null : earlier(0);
     }
 
+    /**
+     * Whether the claim sits inside a quotation its own text does not open: "“We lost. The ankle is
+     * swollen,” the manager said." Counts the quote marks between the start of the claim's paragraph and
+     * the claim; curly quotes pair by direction, straight quotes alternate.
+     */
+    boolean insideQuote() {
+        if (span == null) {
+            return false;
+        }
+        int start = span.start();
+        while (start > 0 && context.charAt(start - 1) != '\n') {
+            start--;
+        }
+        boolean open = false;
+        for (int i = start; i < span.start(); i++) {
+            char c = context.charAt(i);
+            if (c == '\u201C' || c == '\u00AB' || c == '\u201E') {
+                open = true;
+            } else if (c == '\u201D' || c == '\u00BB') {
+                open = false;
+            } else if (c == '"') {
+                open = !open;
+            }
+        }
+        return open;
+    }
+
     /** The sentence just after the claim, or null. */
     SentenceReading next() {
         if (span == null || layout().last() + 1 >= layout().sentences().size()) {

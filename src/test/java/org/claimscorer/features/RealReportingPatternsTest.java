@@ -474,4 +474,154 @@ class RealReportingPatternsTest {
         assertSource(extract("Health ministry: 40 new cases were recorded overnight."), "Health ministry",
                 SourceType.ORGANISATION, ":");
     }
+
+    @Test
+    void pronounAfterABareSurnameTakesTheRoleTheSurnameWasIntroducedWith() {
+        String context = "Harbour Commissioner Ines Walcott closed the quay on Monday. Walcott said the cranes were unsafe. "
+                + "She added that repairs would take a month.";
+        AttributionFeatures f = extractor.extract(Claim.of("She added that repairs would take a month.", context));
+        assertSource(f, "She", SourceType.NAMED_OFFICIAL, "added");
+    }
+
+    @Test
+    void quoteContinuationCarriesTheRoleOfTheIntroducedSpeaker() {
+        String context = "Club manager Petr Halas defended the signing. \u201cHe is our best defender,\u201d Halas said. "
+                + "\u201cNobody here wants him to leave.\u201d";
+        AttributionFeatures f = extractor.extract(Claim.of("\u201cNobody here wants him to leave.\u201d", context));
+        assertNull(f.source());
+        assertEquals("Halas", f.contextSource().text());
+        assertEquals(SourceType.NAMED_OFFICIAL, f.contextSourceType());
+        assertEquals("said", f.contextCue().text());
+    }
+
+    @Test
+    void agentsBarristersAndCompoundTitlesSpeakForTheirPrincipal() {
+        assertSource(extract("Brekke's agent, Rafael Monteverde, said the player was happy at the club."),
+                "Brekke's agent, Rafael Monteverde", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("Her barrister, Jonathan Akers KC, said the sentence was too harsh."),
+                "Her barrister, Jonathan Akers KC", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("Director-General Helena Voss said the quota cut was painful but unavoidable."),
+                "Director-General Helena Voss", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("District Magistrate Arun Sen told reporters the stairway was too narrow."),
+                "District Magistrate Arun Sen", SourceType.NAMED_OFFICIAL, "told");
+    }
+
+    @Test
+    void participialClauseAfterANameIsNoRole() {
+        assertSource(extract("Manager Stuart Callan, asked about the striker at his press conference, said he expected "
+                        + "him to stay."),
+                "Manager Stuart Callan, asked about the striker at his press conference", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void definiteArticleBeforeAnUnlistedNameMakesAnOrganisation() {
+        assertSource(extract("The Essenvale Constabulary said no officers were hurt in the raids."),
+                "The Essenvale Constabulary", SourceType.ORGANISATION, "said");
+        assertSource(extract("the Northern Cycling Integrity Unit (NCIU) said the sample was positive."),
+                "the Northern Cycling Integrity Unit (NCIU)", SourceType.ORGANISATION, "said");
+        assertSource(extract("The Rt Rev Anselm Crowther said the churches should speak out."),
+                "The Rt Rev Anselm Crowther", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void cueNounWithItsContentClauseIsNoCue() {
+        AttributionFeatures claim = extract("The claim that the reservoir was poisoned spread quickly online.");
+        assertNull(claim.source());
+        assertNull(claim.cue());
+        AttributionFeatures rules = extract("Kestria's trade ministry on Monday published rules that bar exports of chip tools.");
+        assertNull(rules.source());
+        assertNull(rules.cue());
+        assertSource(extract("Officials claim that the dam is safe."), "Officials", SourceType.UNNAMED_GROUP, "claim");
+    }
+
+    @Test
+    void negativeSubjectOrSelfNamingIsNoStatement() {
+        AttributionFeatures neither = extract("Neither club has confirmed those reports.");
+        assertNull(neither.source());
+        assertNull(neither.cue());
+        AttributionFeatures none = extract("No official has commented on the proposal.");
+        assertNull(none.source());
+        assertNull(none.cue());
+        AttributionFeatures naming = extract("A group calling itself Save Hollis Park has collected 1,200 signatures.");
+        assertNull(naming.source());
+        assertNull(naming.cue());
+    }
+
+    @Test
+    void lawyerNamedByTheirFieldOrUninvolvedIsAnExpert() {
+        assertSource(extract("Sports lawyer Fiona McAllister said contaminated supplements were common."),
+                "Sports lawyer Fiona McAllister", SourceType.NAMED_EXPERT, "said");
+        assertSource(extract("Marieke Vos, a competition lawyer who is not involved in the case, said a fine was likely."),
+                "Marieke Vos, a competition lawyer who is not involved in the case", SourceType.NAMED_EXPERT, "said");
+        assertSource(extract("Victoria Lang, a lawyer representing Harrowgate Foods, said the recall was voluntary."),
+                "Victoria Lang, a lawyer representing Harrowgate Foods", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("Defence attorney Carl Baptiste said his client was at home that night."),
+                "Defence attorney Carl Baptiste", SourceType.NAMED_OFFICIAL, "said");
+        assertSource(extract("District Attorney Kwame Ashford said the charges would stand."),
+                "District Attorney Kwame Ashford", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void sentenceInsideAQuoteItDoesNotOpenTakesTheSpeakerNamedAfterIt() {
+        String context = "Winger Amos Kendi was carried off in the first half. \"The ankle is badly swollen and we will "
+                + "know more after the scan. I'm not optimistic,\" manager Tomas Breval said.";
+        AttributionFeatures f = extractor.extract(Claim.of(
+                "The ankle is badly swollen and we will know more after the scan.", context));
+        assertNull(f.source());
+        assertEquals("manager Tomas Breval", f.contextSource().text());
+        assertEquals(SourceType.NAMED_OFFICIAL, f.contextSourceType());
+        assertEquals("said", f.contextCue().text());
+        assertTrue(f.names().contains("ctx.inquote"));
+    }
+
+    @Test
+    void sentenceAfterAClosedQuoteIsNotInsideIt() {
+        String context = "\u201cWe lost,\u201d the coach said. The club will appeal the red card on Monday.";
+        AttributionFeatures f = extractor.extract(Claim.of("The club will appeal the red card on Monday.", context));
+        assertTrue(!f.names().contains("ctx.inquote"));
+    }
+
+    @Test
+    void callingOnSomeoneIsUrgingAndCallingSomethingOffIsAnAct() {
+        AttributionFeatures urged = extract("The United Nations has called on both sides to exercise restraint.");
+        assertSource(urged, "The United Nations", SourceType.ORGANISATION, "called");
+        assertTrue(urged.names().contains("cue=urge"));
+        AttributionFeatures off = extract("The union called off the strike on Friday.");
+        assertNull(off.source());
+        assertNull(off.cue());
+    }
+
+    @Test
+    void nameThatSpeaksOfItselfAsItsIsAnOrganisation() {
+        assertSource(extract("Norcrest said its work on the substation would continue while the appeal is heard."),
+                "Norcrest", SourceType.ORGANISATION, "said");
+        assertSource(extract("Okafor said it was too early to tell."), "Okafor", SourceType.NAMED_PERSON, "said");
+        assertSource(extract("Pellworth said that its revenue would fall."), "Pellworth", SourceType.ORGANISATION, "said");
+        assertSource(extract("Okafor said he would appeal."), "Okafor", SourceType.NAMED_PERSON, "said");
+    }
+
+    @Test
+    void pronounTakesAnEarlierSubjectIntroducedWithATitleOrAppositive() {
+        String context = "The election commission said the totals were final. Irena Kovach, the commission's deputy "
+                + "chair, rejected any suggestion of tampering. \u201cEvery bag was accounted for,\u201d she said.";
+        AttributionFeatures f = extractor.extract(Claim.of("\u201cEvery bag was accounted for,\u201d she said.", context));
+        assertSource(f, "she", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void participleAfterAConnectiveOpeningTakesTheSubjectAfterIt() {
+        assertSource(extract("But she rejected the union's claim, saying Skyward had spent $120 million on upgrades."),
+                "she", SourceType.PRONOUN, "saying");
+        String context = "Skyward chief executive Monica Hale apologised to passengers. But she rejected the union's "
+                + "claim, saying Skyward had spent $120 million on upgrades. She said flights would be normal by Friday.";
+        AttributionFeatures f = extractor.extract(Claim.of("She said flights would be normal by Friday.", context));
+        assertSource(f, "She", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void headOfResearchAtAFirmIsAnAnalyst() {
+        assertSource(extract("\"The market was already tight,\" said Priya Nandakumar, head of commodities research at "
+                        + "Oakfield Securities."),
+                "Priya Nandakumar, head of commodities research at Oakfield Securities", SourceType.NAMED_EXPERT, "said");
+    }
 }
