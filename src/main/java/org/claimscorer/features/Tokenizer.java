@@ -38,9 +38,19 @@ public final class Tokenizer {
         }
     }
 
+    /** One-character strings of the ASCII marks, shared by every token of that mark. */
+    private static final String[] ASCII_MARKS = new String[128];
+
+    static {
+        for (int cp = 0; cp < 128; cp++) {
+            ASCII_MARKS[cp] = String.valueOf((char) cp);
+        }
+    }
+
     /** Tokens of the whole text. */
     public List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>();
+        // News text averages about one token per five characters; sizing the list up front saves its regrowth copies.
+        List<Token> tokens = new ArrayList<>(text.length() / 5 + 8);
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
@@ -51,7 +61,7 @@ public final class Tokenizer {
             } else {
                 int end = i + Character.charCount(cp);
                 Token.Kind kind = isQuote(cp) ? Token.Kind.QUOTE : Token.Kind.PUNCT;
-                String mark = text.substring(i, end);
+                String mark = cp < 128 ? ASCII_MARKS[cp] : text.substring(i, end);
                 tokens.add(new Token(mark, mark, i, end, kind));
                 i = end;
             }
