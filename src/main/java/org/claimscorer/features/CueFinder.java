@@ -22,7 +22,8 @@ final class CueFinder {
     private static final Set<String> INVERTING = Set.of("say", "write", "add", "note", "explain", "observe", "recall",
             "argue", "estimate", "caution", "insist", "predict", "warn", "stress", "emphasize", "conclude", "report",
             "comment", "reply", "respond", "remark", "suggest", "admit", "acknowledge", "concede", "claim", "assert",
-            "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue");
+            "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue", "counter", "retort",
+            "underline", "affirm", "complain", "lament", "boast", "reckon");
     /** Cues that name something ("a practice critics call ..."), for {@link #naming}. */
     private static final Set<String> NAMING = Set.of("call", "describe");
     /** Words of a time phrase between a passive cue and its agent. */

@@ -23,10 +23,11 @@ final class CueUsage {
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
             "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule", "rules",
             "calls", "reports", "claims", "estimates", "notes", "comments", "remarks", "posts", "quotes", "signals",
-            "tweets", "forecasts", "promises", "shows", "states", "points");
+            "tweets", "forecasts", "promises", "shows", "states", "points", "hint", "hints", "flags", "highlights",
+            "counters", "walks");
     private static final Set<String> BASE_FORMS = Set.of("call", "report", "claim", "estimate", "note", "comment",
             "remark", "post", "quote", "answer", "signal", "tweet", "forecast", "stress", "reply", "promise", "find",
-            "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule");
+            "show", "state", "point", "caution", "brief", "project", "vow", "blame", "cite", "recall", "rule", "hint");
     private static final Set<String> BE_PARTICIPLE_EXCEPTIONS = Set.of("need", "red", "bed", "shed", "speed");
     /** Words of {@link #NOT_BEFORE_VERB} that, capitalised inside a sentence, end an outlet's name. */
     private static final Set<String> OUTLET_NAME_ENDS = Set.of("press", "news", "media");
@@ -44,6 +45,25 @@ final class CueUsage {
     /** Words after a noun-like cue form that make it the subject ("reports are", "calls have grown"). */
     private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("is", "are", "was", "were", "has", "have", "had",
             "will", "would", "could", "may", "might", "can", "should");
+    /** What "put the figure at" can put: a number's noun ("put the death toll at 40"); "put the plant at risk" is none. */
+    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "figures", "number", "numbers", "toll", "total",
+            "tally", "count", "cost", "costs", "bill", "damage", "losses", "loss", "value", "price", "estimate",
+            "shortfall", "deficit", "turnout", "rate", "odds", "chance", "chances", "probability");
+    /** What "painted" paints when it reports a view ("painted a bleak picture of"). */
+    private static final Set<String> PICTURES = Set.of("picture", "portrait");
+    /** What "floated" floats when it is a statement ("floated the idea of"); "floated shares" is a listing. */
+    private static final Set<String> IDEAS = Set.of("idea", "prospect", "possibility", "proposal", "notion",
+            "suggestion", "option", "plan", "scenario");
+    /** Stances that "voiced" / "highlighted" report ("voiced concern over", "highlighted the risk of"). */
+    private static final Set<String> STANCES = Set.of("concern", "concerns", "fears", "doubts", "worries", "risk",
+            "risks", "need", "danger", "dangers", "support", "opposition", "scepticism", "skepticism", "objections",
+            "reservations", "importance", "threat");
+    /** Whom an official "walked through" a plan: an audience, not a place ("walked reporters through the budget"). */
+    private static final Set<String> AUDIENCES = Set.of("reporters", "journalists", "lawmakers", "legislators",
+            "investors", "analysts", "delegates", "senators", "mps", "councillors", "councilors", "committee", "press",
+            "media", "board", "panel", "parliament", "audience", "attendees", "members", "shareholders", "viewers");
+    /** How far a cue's telling word may stand after it ("put the overall death toll at"). */
+    private static final int MAX_COMPLEMENT = 4;
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
 
     private final AttributionLexicon lexicon;
@@ -119,6 +139,15 @@ final class CueUsage {
             case "rule" -> next == null || RULING_COMPLEMENTS.contains(next.lower());
             case "call" -> next == null || !REFLEXIVES.contains(next.lower()) && !next.is("off");
             case "conclude" -> next == null || next.kind() != Token.Kind.NUMBER && !ARTICLE_OBJECTS.contains(next.lower());
+            case "put" -> figureAt(tokens, to, k);
+            case "paint" -> within(tokens, to, k, PICTURES);
+            case "float" -> next != null && (next.is("that") || within(tokens, to, k, IDEAS));
+            case "highlight" -> next != null && (next.is("that") || within(tokens, to, k, STANCES));
+            case "voice" -> within(tokens, to, k, STANCES);
+            case "flag" -> next == null || !next.is("down") && !next.is("off");
+            case "counter", "retort" -> next == null || next.is("that") || next.is(",") || next.is(":")
+                    || next.kind() == Token.Kind.QUOTE || inverted(tokens, k);
+            case "walk" -> audienceThrough(tokens, to, k);
             case "observe", "question" -> next == null || !ARTICLE_OBJECTS.contains(next.lower()) || inverted(tokens, k);
             default -> true;
         };
@@ -130,6 +159,50 @@ final class CueUsage {
      */
     private static boolean inverted(List<Token> tokens, int k) {
         return k > 0 && (tokens.get(k - 1).is(",") || tokens.get(k - 1).kind() == Token.Kind.QUOTE);
+    }
+
+    /** "put the figure at 3,400", "put the death toll at": a figure noun right before "at" within a few words. */
+    private static boolean figureAt(List<Token> tokens, int to, int k) {
+        for (int j = k + 2; j < Math.min(to, k + 2 + MAX_COMPLEMENT); j++) {
+            Token t = tokens.get(j);
+            if (t.is("at")) {
+                return FIGURE_NOUNS.contains(tokens.get(j - 1).lower());
+            }
+            if (!t.word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of these words follows the cue within a few words, with no punctuation between. */
+    private static boolean within(List<Token> tokens, int to, int k, Set<String> words) {
+        for (int j = k + 1; j < Math.min(to, k + 1 + MAX_COMPLEMENT); j++) {
+            Token t = tokens.get(j);
+            if (words.contains(t.lower())) {
+                return true;
+            }
+            if (!t.word()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "walked reporters through the plan": an audience, then "through"; "walked through the park" is a walk. */
+    private static boolean audienceThrough(List<Token> tokens, int to, int k) {
+        boolean audience = false;
+        for (int j = k + 1; j < Math.min(to, k + 2 + MAX_COMPLEMENT); j++) {
+            Token t = tokens.get(j);
+            if (t.is("through")) {
+                return audience;
+            }
+            if (!t.word()) {
+                return false;
+            }
+            audience |= AUDIENCES.contains(t.lower());
+        }
+        return false;
     }
 
     /** "told residents to stay indoors": an order, not a report of what someone said. */

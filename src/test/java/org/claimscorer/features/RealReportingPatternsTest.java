@@ -624,4 +624,57 @@ class RealReportingPatternsTest {
                         + "Oakfield Securities."),
                 "Priya Nandakumar, head of commodities research at Oakfield Securities", SourceType.NAMED_EXPERT, "said");
     }
+
+    @Test
+    void figureStatedByASourceIsAttributed() {
+        assertSource(extract("The interior ministry put the figure at 3,400, far above earlier counts."),
+                "The interior ministry", SourceType.ORGANISATION, "put");
+        assertSource(extract("Regional officials put the death toll at 41 on Sunday."),
+                "Regional officials", SourceType.UNNAMED_GROUP, "put");
+        AttributionFeatures f = extract("The storm put the harbour at risk.");
+        assertNull(f.cue());
+    }
+
+    @Test
+    void characterisingAndPaintingAPictureAreCues() {
+        assertSource(extract("Mayor Lena Brandt characterised the closures as temporary."),
+                "Mayor Lena Brandt", SourceType.NAMED_OFFICIAL, "characterised");
+        assertSource(extract("The report painted a bleak picture of the city's finances."),
+                "The report", SourceType.DOCUMENT, "painted");
+    }
+
+    @Test
+    void flaggingSignallingAndUnderliningAreCues() {
+        assertSource(extract("The regulator flagged concerns over the lender's capital buffers."),
+                "The regulator", SourceType.ORGANISATION, "flagged");
+        assertSource(extract("The central bank signals that rates will stay on hold."),
+                "The central bank", SourceType.ORGANISATION, "signals");
+        assertSource(extract("The council underlined that the pool would reopen in June."),
+                "The council", SourceType.ORGANISATION, "underlined");
+        assertSource(extract("The committee voiced concern that the budget was too small."),
+                "The committee", SourceType.ORGANISATION, "voiced");
+        assertNull(extract("The ship was flagged down by the coastguard.").cue());
+    }
+
+    @Test
+    void floatingAnIdeaIsACueButAListingIsNot() {
+        assertSource(extract("Transport Minister Aila Moss floated the idea of a congestion charge."),
+                "Transport Minister Aila Moss", SourceType.NAMED_OFFICIAL, "floated");
+        assertNull(extract("The shares floated on the exchange in May.").cue());
+    }
+
+    @Test
+    void counteringIsACueAndInvertsItsSpeaker() {
+        assertSource(extract("The union countered that wages had fallen in real terms."),
+                "The union", SourceType.ORGANISATION, "countered");
+        assertSource(extract("\"The wage data tell a different story,\" countered Labour Minister Aila Ferns."),
+                "Labour Minister Aila Ferns", SourceType.NAMED_OFFICIAL, "countered");
+    }
+
+    @Test
+    void walkingAnAudienceThroughAPlanIsACue() {
+        assertSource(extract("Deputy Mayor Kim Sorel walked reporters through the new budget, which cuts spending by 3 percent."),
+                "Deputy Mayor Kim Sorel", SourceType.NAMED_OFFICIAL, "walked");
+        assertNull(extract("Protesters walked through the old town.").cue());
+    }
 }
