@@ -26,6 +26,13 @@ final class SourceTyper {
     /** A typed source mention. */
     record Typed(SourceType type, String head, boolean former) { }
 
+    /** Lower-case endings of one-word organisation names ("Europol", "Brightcorp", "Nexatech", "Citibank"). */
+    private static final List<String> ORGANISATION_ENDINGS = List.of("pol", "corp", "tech", "soft", "bank");
+    /** Organisation words that make a capitalised name an organisation's anywhere before its last word ("Bank Mandiri"). */
+    private static final Set<String> ORGANISATION_NAME_WORDS = Set.of("bank", "authority", "council", "agency",
+            "ministry", "group", "corporation", "company", "commission", "institute", "university", "foundation",
+            "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "holdings", "airlines", "airways", "motors");
+
     private final AttributionLexicon lexicon;
     private final NamedPersonRoles roles;
 
@@ -181,7 +188,8 @@ final class SourceTyper {
         if (tokens.get(headAt).capitalised() || tokens.get(headAt).kind() == Token.Kind.WORD && named) {
             SourceType role = roles.type(tokens, from, to, former);
             // "The Essenvale Constabulary", "the International Cycling Unit": a person's name takes no article.
-            return role == SourceType.NAMED_PERSON && definiteName(tokens, from, headAt) ? SourceType.ORGANISATION : role;
+            return role == SourceType.NAMED_PERSON && (definiteName(tokens, from, headAt) || organisationShaped(tokens, from, headAt))
+                    ? SourceType.ORGANISATION : role;
         }
         return unknownCommonNoun(tokens.get(from), head);
     }
@@ -212,6 +220,50 @@ final class SourceTyper {
             }
         }
         return true;
+    }
+
+    /**
+     * "Europol", "Brightcorp", "OpenWire", "Bank Mandiri": a bare name shaped like an organisation's -- one
+     * word with an organisation ending or an inner capital, or a name containing an organisation word
+     * before its last word. Surname shapes ("MacLeod", "DeSantis") and a final "Banks" stay people.
+     */
+    private static boolean organisationShaped(List<Token> tokens, int from, int headAt) {
+        int first = tokens.get(from).is("the") ? from + 1 : from;
+        boolean organisationWord = false;
+        for (int k = first; k < headAt; k++) {
+            if (!tokens.get(k).capitalised()) {
+                // "Bank teller Yvonne Castille": a lower-case descriptor makes it a person's name.
+                return false;
+            }
+            organisationWord |= ORGANISATION_NAME_WORDS.contains(tokens.get(k).lower());
+        }
+        if (first != headAt) {
+            return organisationWord;
+        }
+        String name = tokens.get(headAt).bare();
+        for (String ending : ORGANISATION_ENDINGS) {
+            if (name.length() > ending.length() + 2 && name.endsWith(ending)) {
+                return true;
+            }
+        }
+        return innerCapital(tokens.get(headAt).text());
+    }
+
+    /** "OpenWire", "NordaGas": a capital after at least three letters, not a "Mac"/"Van" surname. */
+    private static boolean innerCapital(String word) {
+        if (word.startsWith("Mac") || word.startsWith("Van") || word.startsWith("Von") || word.startsWith("Fitz")) {
+            return false;
+        }
+        for (int i = 3; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isLetter(c)) {
+                return false;
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(word.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The FBI", "the CDC": an initialism of two to five capitals names an organisation, not a person. */

@@ -677,4 +677,15 @@ class RealReportingPatternsTest {
                 "Deputy Mayor Kim Sorel", SourceType.NAMED_OFFICIAL, "walked");
         assertNull(extract("Protesters walked through the old town.").cue());
     }
+
+    @Test
+    void organisationShapedBareNamesAreOrganisations() {
+        assertSource(extract("Europol said the network had been dismantled."), "Europol", SourceType.ORGANISATION, "said");
+        assertSource(extract("Nexatech said the outage was fixed."), "Nexatech", SourceType.ORGANISATION, "said");
+        assertSource(extract("OpenWire said the leak was contained."), "OpenWire", SourceType.ORGANISATION, "said");
+        assertSource(extract("Bank Mandiri said lending grew."), "Bank Mandiri", SourceType.ORGANISATION, "said");
+        assertSource(extract("Ian MacLeod said the vote was rigged."), "Ian MacLeod", SourceType.NAMED_PERSON, "said");
+        assertSource(extract("Bank teller Yvonne Castille said she pressed the alarm."),
+                "Bank teller Yvonne Castille", SourceType.NAMED_PERSON, "said");
+    }
 }
