@@ -688,4 +688,10 @@ class RealReportingPatternsTest {
         assertSource(extract("Bank teller Yvonne Castille said she pressed the alarm."),
                 "Bank teller Yvonne Castille", SourceType.NAMED_PERSON, "said");
     }
+
+    @Test
+    void headteachersSpeakForTheirSchool() {
+        assertSource(extract("Headteacher Sara Lund said the school would reopen on Monday."),
+                "Headteacher Sara Lund", SourceType.NAMED_OFFICIAL, "said");
+    }
 }
