@@ -64,6 +64,10 @@ final class CueUsage {
             "media", "board", "panel", "parliament", "audience", "attendees", "members", "shareholders", "viewers");
     /** How far a cue's telling word may stand after it ("put the overall death toll at"). */
     private static final int MAX_COMPLEMENT = 4;
+    /** Prepositions that attach a phrase to a subject ("data from the office", "figures by the agency"). */
+    private static final Set<String> SUBJECT_PREPOSITIONS = Set.of("from", "of", "by", "at");
+    /** How many words a subject's prepositional phrase may span before the verb. */
+    private static final int MAX_SUBJECT_PHRASE = 7;
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "we", "i", "you", "he", "she", "it", "who");
 
     private final AttributionLexicon lexicon;
@@ -115,10 +119,32 @@ final class CueUsage {
         }
         if (before.word()) {
             String w = before.bare();
-            return SUBJECT_PRONOUNS.contains(w) || w.endsWith("s") && !w.endsWith("ss") && !NOT_BEFORE_VERB.contains(w)
-                    || SourceFinder.SKIPPABLE.contains(w) || lexicon.isSource("ownerless-document", w);
+            return SUBJECT_PRONOUNS.contains(w) || pluralNoun(w) || SourceFinder.SKIPPABLE.contains(w)
+                    || lexicon.isSource("ownerless-document", w) || pluralBeforeOfPhrase(tokens, k);
         }
         return !NOT_BEFORE_VERB.contains(before.lower()) || SourceFinder.BE.contains(before.lower());
+    }
+
+    /** "figures", "data": a subject that takes a plural verb. */
+    private static boolean pluralNoun(String w) {
+        return w.equals("data") || w.endsWith("s") && !w.endsWith("ss") && !NOT_BEFORE_VERB.contains(w);
+    }
+
+    /**
+     * "Data from the statistics office show": a plural subject followed by its prepositional phrase makes
+     * the base form its verb; the scan stops at the first preposition or at anything but a word.
+     */
+    private static boolean pluralBeforeOfPhrase(List<Token> tokens, int k) {
+        for (int j = k - 2; j > 0 && j >= k - MAX_SUBJECT_PHRASE; j--) {
+            Token t = tokens.get(j);
+            if (!t.word()) {
+                return false;
+            }
+            if (SUBJECT_PREPOSITIONS.contains(t.lower())) {
+                return tokens.get(j - 1).word() && pluralNoun(tokens.get(j - 1).bare());
+            }
+        }
+        return false;
     }
 
     /** "the minister's report", "a leaked report": the noun reading wins. */

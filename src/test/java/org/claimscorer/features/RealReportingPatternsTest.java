@@ -688,4 +688,18 @@ class RealReportingPatternsTest {
         assertSource(extract("Bank teller Yvonne Castille said she pressed the alarm."),
                 "Bank teller Yvonne Castille", SourceType.NAMED_PERSON, "said");
     }
+
+    @Test
+    void headteachersSpeakForTheirSchool() {
+        assertSource(extract("Headteacher Sara Lund said the school would reopen on Monday."),
+                "Headteacher Sara Lund", SourceType.NAMED_OFFICIAL, "said");
+    }
+
+    @Test
+    void pluralDataShowAfterTheirSourcePhrase() {
+        assertSource(extract("Data from the statistics office show a sharp fall in timber exports."),
+                "Data from the statistics office", SourceType.DOCUMENT, "show");
+        assertSource(extract("The data show the backlog doubled."), "The data", SourceType.DOCUMENT, "show");
+        assertNull(extract("Visitors from the north show up every May.").cue());
+    }
 }
