@@ -3,6 +3,8 @@ package org.claimscorer.features;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds attribution cues in one sentence and the source each cue attaches to: "according to X",
@@ -24,6 +26,16 @@ final class CueFinder {
             "comment", "reply", "respond", "remark", "suggest", "admit", "acknowledge", "concede", "claim", "assert",
             "maintain", "contend", "declare", "reiterate", "quote", "answer", "continue", "counter", "retort",
             "underline", "affirm", "complain", "lament", "boast", "reckon");
+    /**
+     * Cues that report speech wherever they stand, so they can be the inner link of a chain (rule 2). Any
+     * other cue verb has acts among its senses ("inspectors had cited the mine", "a letter informing her
+     * of the decision") and reports speech only with a reported clause.
+     */
+    private static final Set<String> SPEECH = Stream.concat(INVERTING.stream(),
+            Stream.of("tell", "state", "announce", "confirm", "allege", "testify", "reveal", "disclose", "believe"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** How many words of an object ("told the committee") may stand between a cue and its reported clause. */
+    private static final int MAX_OBJECT = 4;
     /** Cues that name something ("a practice critics call ..."), for {@link #naming}. */
     private static final Set<String> NAMING = Set.of("call", "describe");
     /** Words of a time phrase between a passive cue and its agent. */
@@ -140,6 +152,26 @@ final class CueFinder {
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
         return documentCue || !CueUsage.completes(tokens, to, k, lemma) ? null : attribution;
+    }
+
+    /**
+     * Whether an attribution's cue reports speech: a speech verb, or any cue followed by "that", a colon or
+     * a quote within a short object ("found that", "showed in its report that").
+     */
+    boolean reportsSpeech(List<Token> tokens, int to, Attribution attribution) {
+        if (SPEECH.contains(attribution.lemma())) {
+            return true;
+        }
+        for (int j = attribution.cueTo(); j < to && j <= attribution.cueTo() + MAX_OBJECT; j++) {
+            Token t = tokens.get(j);
+            if (Clauses.isComplementizer(t) || t.kind() == Token.Kind.QUOTE) {
+                return true;
+            }
+            if (!t.word()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -43,7 +43,8 @@ final class SentenceReader {
         return new SentenceReading(from, to, headline, attributions, hedges, denied.found(), denied.negated(),
                 anonymity, quotes.quotes(tokens, from, to), bounds.subjectType(tokens, from, to),
                 denials.denier(tokens, from, to, denied.found(), attributions),
-                SentenceReading.choosePrimary(from, attributions, k -> Clauses.isComplementizer(tokens.get(k))));
+                SentenceReading.choosePrimary(from, attributions, k -> Clauses.isComplementizer(tokens.get(k)),
+                        a -> cues.reportsSpeech(tokens, to, a)));
     }
 
     /** Hedge phrases, except the month "May" and owned evidence ("the ministry's reports"). */

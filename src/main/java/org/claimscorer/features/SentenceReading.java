@@ -2,6 +2,7 @@ package org.claimscorer.features;
 
 import java.util.List;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 
 /**
  * What one sentence says about attribution, as token indices into the tokens it was read from.
@@ -31,8 +32,11 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
      * @param attributions    its attributions in text order
      * @param complementizer  whether the token at an index of the sentence is "that" or ":", which open a
      *                        reported clause
+     * @param reportsSpeech   whether an attribution's cue reports speech, not an act that shares its verb
+     *                        ("inspectors had cited the mine"), so that it can be the inner link of a chain
      */
-    static Attribution choosePrimary(int from, List<Attribution> attributions, IntPredicate complementizer) {
+    static Attribution choosePrimary(int from, List<Attribution> attributions, IntPredicate complementizer,
+                                     Predicate<Attribution> reportsSpeech) {
         List<Attribution> main = attributions.stream()
                 .filter(a -> !a.subordinate() && !a.passive() && a.hasSource()).toList();
         if (main.isEmpty()) {
@@ -40,11 +44,13 @@ record SentenceReading(int from, int to, boolean headline, List<Attribution> att
         }
         Attribution chosen = main.get(0);
         for (Attribution next : main.subList(1, main.size())) {
+            // "..., citing X", "according to X": the cited source follows its cue and is the original one.
             boolean cited = (next.lemma().equals("cite") || next.lemma().equals("according to"))
-                    && next.cueFrom() > chosen.cueFrom();
+                    && next.cueFrom() > chosen.cueFrom() && next.sourceFrom() > next.cueFrom();
             boolean nested = cited || next.sourceFrom() > chosen.cueFrom() && chosen.sourceFrom() < chosen.cueFrom()
                     && next.sourceFrom() - chosen.cueTo() <= 4
-                    && next.sourceFrom() > from && complementizer.test(next.sourceFrom() - 1);
+                    && next.sourceFrom() > from && complementizer.test(next.sourceFrom() - 1)
+                    && next.type() != SourceType.UNKNOWN && reportsSpeech.test(next);
             if (nested || next.type().rank() > chosen.type().rank()) {
                 chosen = next;
             }

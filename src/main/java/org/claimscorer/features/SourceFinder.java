@@ -19,8 +19,14 @@ final class SourceFinder {
             "affiliated", "connected", "named", "identified", "related", "associated");
     private static final Set<String> VERBISH = Set.of("is", "are", "was", "were", "has", "have", "had", "been", "will",
             "would", "said", "says", "can", "could", "did", "does", "should", "must", "may", "might");
+    /**
+     * Words that open a parenthetical about the speaking rather than the speaker ("The ministry, in a
+     * statement issued on Friday, said"): the mention ends before it.
+     */
     private static final Set<String> CLAUSE_APPOSITIVES = Set.of("who", "which", "whose", "speaking", "citing",
-            "according", "asking", "requesting", "declining", "adding", "saying", "noting", "while", "whom");
+            "according", "asking", "requesting", "declining", "adding", "saying", "noting", "while", "whom",
+            "in", "on", "during", "after", "before", "when", "writing", "responding", "replying", "answering",
+            "addressing", "asked", "interviewed", "via", "through", "following");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our");
     private static final int MAX_APPOSITIVE = 18;
     static final Set<String> SKIPPABLE = Set.of("has", "have", "had", "also", "previously", "later", "earlier", "repeatedly", "again", "already", "recently", "publicly", "privately", "separately", "once", "would", "will", "did", "does", "do", "then", "now", "long", "yet", "independently", "further", "flatly", "categorically", "firmly", "strongly", "quickly", "immediately", "initially", "first", "subsequently", "reportedly", "allegedly", "only", "just", "even", "still", "last", "on", "late", "not", "never", "n't", "both", "all", "each", "so", "far");

@@ -104,6 +104,37 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void actSharingAReportingVerbIsNoInnerLinkOfAChain() {
+        AttributionFeatures cited = extract("Mines Minister Olga Petrak told a radio station that inspectors had cited "
+                + "the pit three times since 2022.", "");
+        assertEquals("Mines Minister Olga Petrak", cited.source().text());
+        assertEquals("told", cited.cue().text());
+        AttributionFeatures informing = extract("Varga said on Friday that the board's letter informing him of the "
+                + "decision gave no reason.", "");
+        assertEquals("Varga", informing.source().text());
+        AttributionFeatures citedBy = extract("Commission chair Ilse Brandt said the turnout figures cited by the "
+                + "opposition contained typing errors.", "");
+        assertEquals("Commission chair Ilse Brandt", citedBy.source().text());
+        assertEquals(SourceType.NAMED_OFFICIAL, citedBy.sourceType());
+    }
+
+    @Test
+    void reportingVerbWithAReportedClauseIsAnInnerLink() {
+        AttributionFeatures f = extract("The mayor said that auditors had found that the fund was empty.", "");
+        assertEquals("auditors", f.source().text());
+        assertEquals("found", f.cue().text());
+    }
+
+    @Test
+    void parentheticalAboutTheSayingIsNotPartOfTheSource() {
+        AttributionFeatures f = extract("The utility, in a filing with the regulator on Tuesday, said its losses "
+                + "had doubled.", "");
+        assertEquals("The utility", f.source().text());
+        assertEquals(SourceType.ORGANISATION, f.sourceType());
+        assertEquals("said", f.cue().text());
+    }
+
+    @Test
     void attributionInRelativeClauseIsSubordinate() {
         AttributionFeatures f = extract("The bill, which the mayor said was overdue, passed on Monday.", "");
         assertNull(f.source());
