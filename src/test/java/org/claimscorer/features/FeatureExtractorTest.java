@@ -126,6 +126,15 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void companyNamedForItsTradeIsAnOrganisation() {
+        AttributionFeatures ratings = extract("The merger, Halvard Ratings said in a note to clients, faces real risk.", "");
+        assertEquals("Halvard Ratings", ratings.source().text());
+        assertEquals(SourceType.ORGANISATION, ratings.sourceType());
+        AttributionFeatures school = extract("The school said in a letter to parents that lessons would resume.", "");
+        assertEquals(SourceType.ORGANISATION, school.sourceType());
+    }
+
+    @Test
     void parentheticalAboutTheSayingIsNotPartOfTheSource() {
         AttributionFeatures f = extract("The utility, in a filing with the regulator on Tuesday, said its losses "
                 + "had doubled.", "");
