@@ -22,6 +22,11 @@ record Attribution(String lemma, String cue, int cueFrom, int cueTo, int sourceF
         return sourceFrom >= 0;
     }
 
+    /** The same cue and source, read as part of a subordinate clause that does not carry the sentence. */
+    Attribution asSubordinate() {
+        return new Attribution(lemma, cue, cueFrom, cueTo, sourceFrom, sourceTo, type, head, former, true, passive);
+    }
+
     Attribution withType(SourceType resolved) {
         return new Attribution(lemma, cue, cueFrom, cueTo, sourceFrom, sourceTo, resolved, head, former, subordinate, passive);
     }

@@ -148,6 +148,9 @@ final class CueFinder {
             return null;
         }
         attribution = itselfAnOrganisation(tokens, to, attribution);
+        if (withParticiple(tokens, from, attribution)) {
+            attribution = attribution.asSubordinate();
+        }
         boolean documentCue = DOCUMENT_ONLY.contains(lemma) && !thatFollows(tokens, k, to)
                 && attribution.type() != SourceType.DOCUMENT && attribution.type() != SourceType.OWNERLESS_DOCUMENT
                 && !vouchedEvidence(tokens, attribution);
@@ -195,6 +198,19 @@ final class CueFinder {
                 : attribution.cueTo();
         // Only "its": "Okafor said it was too early" is a person speaking of something else.
         return next < to && tokens.get(next).is("its") ? attribution.withType(SourceType.ORGANISATION) : attribution;
+    }
+
+    /**
+     * "Shares rose, with traders saying the bid would succeed": a "with" participial clause comments on
+     * the main clause, which the writer states (the guide's mixed sentences).
+     */
+    private static boolean withParticiple(List<Token> tokens, int from, Attribution attribution) {
+        if (!attribution.hasSource() || attribution.sourceFrom() > attribution.cueFrom()
+                || !tokens.get(attribution.cueFrom()).lower().endsWith("ing")) {
+            return false;
+        }
+        int start = attribution.sourceFrom();
+        return tokens.get(start).is("with") || start > from && tokens.get(start - 1).is("with");
     }
 
     /** "according to reports": the whole source is a listed hedge with no owner, so it hedges, not attributes. */

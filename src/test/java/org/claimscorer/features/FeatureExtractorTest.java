@@ -144,6 +144,15 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void withParticipleTailDoesNotCarryTheSentence() {
+        AttributionFeatures f = extract("Shares in Halden Mutual rose 4% on Monday, with traders saying the bid "
+                + "would succeed.", "");
+        assertNull(f.source());
+        assertTrue(f.names().contains("cue.sub=say"));
+        assertTrue(f.names().contains("attr=none"));
+    }
+
+    @Test
     void attributionInRelativeClauseIsSubordinate() {
         AttributionFeatures f = extract("The bill, which the mayor said was overdue, passed on Monday.", "");
         assertNull(f.source());
