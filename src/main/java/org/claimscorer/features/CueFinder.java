@@ -306,7 +306,25 @@ final class CueFinder {
 
     private Attribution prepositional(List<Token> tokens, int from, int to, int cueFrom, int cueTo, String lemma) {
         SourceRange source = finder.rightPhrase(tokens, cueTo, to, true);
+        if (cueFrom == from) {
+            source = openingSource(tokens, to, source);
+        }
         return attribution(tokens, from, lemma, cueFrom, cueTo, source, false);
+    }
+
+    /**
+     * "According to notices posted online, the pool closed.": a source that opens the sentence ends at its
+     * comma when what follows the comma runs to the end of the sentence, since that is the claim itself.
+     */
+    private static SourceRange openingSource(List<Token> tokens, int to, SourceRange source) {
+        boolean toTheEnd = source.found() && (source.to() >= to || tokens.get(source.to()).is(".")
+                || tokens.get(source.to()).is("!") || tokens.get(source.to()).is("?"));
+        for (int k = source.from(); toTheEnd && k < source.to(); k++) {
+            if (tokens.get(k).is(",")) {
+                return new SourceRange(source.from(), k, Math.min(k, source.mentionTo()));
+            }
+        }
+        return source;
     }
 
     /** The attribution of the verb at k: its subject, its inverted subject, or its "by" agent when passive. */

@@ -33,6 +33,11 @@ final class SourceTyper {
             "ministry", "group", "corporation", "company", "commission", "institute", "university", "foundation",
             "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "holdings", "airlines", "airways", "motors");
 
+    /** Participles that put a document out ("posted", "issued"), for {@link #publishedByOwner}. */
+    private static final Set<String> PUBLISHED = Set.of("posted", "published", "issued", "released", "filed", "sent",
+            "circulated", "distributed", "signed", "submitted");
+    /** How far after such a participle its owner may be named ("posted on the hospital's website"). */
+    private static final int MAX_CHANNEL = 6;
     private final AttributionLexicon lexicon;
     private final NamedPersonRoles roles;
 
@@ -329,9 +334,29 @@ final class SourceTyper {
                 return true;
             }
         }
+        if (publishedByOwner(tokens, to, headAt)) {
+            return true;
+        }
         Token first = tokens.get(from);
         boolean singular = !tokens.get(headAt).lower().endsWith("s") || tokens.get(headAt).lower().endsWith("ss");
         return singular && (first.is("the") || first.is("this") || first.is("its") || first.is("their"));
+    }
+
+    /**
+     * "notices posted on the hospital's website", "a memo circulated by the board": a document put out
+     * through an owner's channel or by an agent is that owner's.
+     */
+    private static boolean publishedByOwner(List<Token> tokens, int to, int headAt) {
+        if (headAt + 1 >= to || !PUBLISHED.contains(tokens.get(headAt + 1).lower())) {
+            return false;
+        }
+        for (int k = headAt + 2; k < to && k <= headAt + MAX_CHANNEL; k++) {
+            Token t = tokens.get(k);
+            if (t.is("by") || !t.bare().equals(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -153,6 +153,17 @@ class FeatureExtractorTest {
     }
 
     @Test
+    void noticesAndDraftsAreDocuments() {
+        AttributionFeatures notices = extract("According to notices posted on the council's website, the pool "
+                + "closed on 12 nights in March.", "");
+        assertEquals("notices posted on the council's website", notices.source().text());
+        assertEquals(SourceType.DOCUMENT, notices.sourceType());
+        AttributionFeatures draft = extract("The levy would rise to 4%, according to a ministry draft seen by "
+                + "the Courier.", "");
+        assertEquals(SourceType.DOCUMENT, draft.sourceType());
+    }
+
+    @Test
     void attributionInRelativeClauseIsSubordinate() {
         AttributionFeatures f = extract("The bill, which the mayor said was overdue, passed on Monday.", "");
         assertNull(f.source());
