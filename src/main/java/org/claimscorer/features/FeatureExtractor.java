@@ -12,7 +12,7 @@ import org.claimscorer.claim.Claim;
 public final class FeatureExtractor {
 
     /** Bump when the extraction logic changes; the lexicon's digest is appended automatically. */
-    static final String LOGIC_VERSION = "attribution-features/7";
+    static final String LOGIC_VERSION = "attribution-features/8";
 
     private final Tokenizer tokenizer = new Tokenizer();
     private final SentenceReader reader;
